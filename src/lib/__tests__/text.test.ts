@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral, normalizeText, splitFirstSentence, stripWhitespace } from '../text.ts';
+
+describe('normalizeText', () => {
+  it('drops stray spaces inside Chinese words and after punctuation', () => {
+    expect(normalizeText('培育一批具有吴忠文 化标识的特色菜品')).toBe('培育一批具有吴忠文化标识的特色菜品');
+    expect(normalizeText('休闲、 娱乐、文化')).toBe('休闲、娱乐、文化');
+    expect(normalizeText('二 、主要任务')).toBe('二、主要任务');
+  });
+  it('keeps the space that separates two issuing bodies', () => {
+    expect(normalizeText('吴忠市委办公室 人民政府办公室')).toBe('吴忠市委办公室 人民政府办公室');
+    expect(normalizeText('自治区党委办公厅 人民政府办公厅关于印发')).toBe('自治区党委办公厅 人民政府办公厅关于印发');
+  });
+  it('collapses runs of whitespace and trims, never touching other characters', () => {
+    expect(normalizeText('  4.  加快消费\t提质 ')).toBe('4. 加快消费提质');
+    expect(normalizeText('“旅游十”')).toBe('“旅游十”');
+  });
+  it('stripWhitespace removes every kind of space', () => {
+    expect(stripWhitespace('a b\u3000c\n')).toBe('abc');
+  });
+});
+
+describe('chineseNumeral', () => {
+  it.each([
+    ['一', 1],
+    ['七', 7],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+  ])('%s → %i', (numeral, n) => expect(chineseNumeral(numeral)).toBe(n));
+  it('rejects what is not a numeral', () => {
+    expect(chineseNumeral('')).toBeNull();
+    expect(chineseNumeral('甲')).toBeNull();
+    expect(chineseNumeral('一二')).toBeNull();
+  });
+});
+
+describe('splitFirstSentence', () => {
+  it('splits at the first 。', () => {
+    expect(splitFirstSentence('突出发展富民产业。积极转变。')).toEqual({ first: '突出发展富民产业', rest: '积极转变。' });
+    expect(splitFirstSentence('没有句号')).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Text normalisation for Chinese official documents. Only whitespace is touched: characters are never replaced,
+ * so source typos survive (旅游十, 领聚集).
+ */
+
+const CJK = '\\p{Script=Han}';
+const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—';
+/** Name endings of bodies that official headers separate with a space (吴忠市委办公室 人民政府办公室). */
+const BODY_SUFFIX = '[室厅府委会局]';
+
+const SPACE_RUN = /[\s\u3000]+/gu;
+/** A space between two CJK characters or CJK punctuation is a stray (吴忠文 化标识, 休闲、 娱乐) … */
+const STRAY_SPACE = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])(?<!${BODY_SUFFIX}) (?=[${CJK}${CJK_PUNCT}])`, 'gu');
+
+/**
+ * Collapse whitespace runs to one space, trim, and drop spaces inside Chinese text, except a space after the name of
+ * a body (… 办公厅 人民政府办公厅), which separates two issuing bodies.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim().replace(STRAY_SPACE, '');
+}
+
+/** Remove all whitespace: the form in which the fidelity check compares source and output. */
+export function stripWhitespace(text: string): string {
+  return text.replace(SPACE_RUN, '');
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23 (the range used by heading markers). */
+export function chineseNumeral(numeral: string): number | null {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(numeral);
+  if (!m || numeral === '') return null;
+  const [, tensOrUnits, ten, units] = m;
+  if (!ten) return units ? null : CHINESE_DIGITS[tensOrUnits!]!;
+  const tens = tensOrUnits ? CHINESE_DIGITS[tensOrUnits]! : 1;
+  return tens * 10 + (units ? CHINESE_DIGITS[units]! : 0);
+}
+
+/** Split off the first sentence (up to and excluding the first 。). Returns null when there is no 。 */
+export function splitFirstSentence(text: string): { first: string; rest: string } | null {
+  const i = text.indexOf('。');
+  if (i < 0) return null;
+  return { first: text.slice(0, i), rest: text.slice(i + 1).trim() };
+}
