@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+export default defineConfig({
+  // Set SITE_URL when deploying (e.g. SITE_URL=https://plan.example.gov.cn npm run build):
+  // canonical links, Open Graph URLs, JSON-LD, citations and the sitemap are all made absolute from it.
+  // Give an origin; a path prefix would also need `base`.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file in /_astro/, never a <style> in the page (strict CSP: no 'unsafe-inline').
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Astro inlines a bundled <script> whose code is under this limit straight into the HTML.
+      // 0 keeps every component script an external module file, so no inline <script> reaches the page.
+      assetsInlineLimit: 0,
+    },
+  },
+  integrations: [mdx(), sitemap()],
+});
