@@ -1,0 +1,30 @@
+/**
+ * Browser suite setup: build the site once (real `astro build`, as `npm run build` does) and serve dist/ on loopback.
+ * E2E_SKIP_BUILD=1 reuses an existing dist/ (for quick local reruns only).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { serveDirectory } from './static-server.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    distDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dist = `${root}dist`;
+  // The build runs through npm so it uses the project's Node (node_modules/.bin/node), like `npm run build`.
+  if (!process.env.E2E_SKIP_BUILD || !existsSync(dist)) {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const server = await serveDirectory(dist);
+  project.provide('baseUrl', server.url);
+  project.provide('distDir', dist);
+  return () => server.close();
+}

@@ -1,0 +1,24 @@
+/**
+ * Site-wide values derived from the parsed plan: the site title, primary navigation, footer facts. Labels that are
+ * the plan's own words (section titles) come from the collections; the rest are UI chrome.
+ */
+import type { LoadedPlan } from './plan.ts';
+import type { NavItem } from '../layouts/BaseLayout.astro';
+
+export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
+  return plan.planInfo.data.title;
+}
+
+export function primaryNav(plan: Pick<LoadedPlan, 'sections'>): NavItem[] {
+  const section = (role: string) => plan.sections.find((s) => s.data.role === role)?.data.title;
+  const tasks = section('tasks');
+  const safeguards = section('safeguards');
+  return [
+    { label: '首页', href: '/' },
+    { label: '方案全文', href: '/plan/' },
+    ...(tasks ? [{ label: tasks, href: '/groups/' }] : []),
+    ...(safeguards ? [{ label: safeguards, href: '/safeguards/' }] : []),
+    { label: '责任单位', href: '/departments/' },
+    { label: '目标指标', href: '/targets/' },
+  ];
+}
