@@ -4,6 +4,7 @@
  */
 import type { LoadedPlan } from './plan.ts';
 import type { NavItem } from '../layouts/BaseLayout.astro';
+import { routeExists } from '../utils/routes.ts';
 
 export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
   return plan.planInfo.data.title;
@@ -18,7 +19,8 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections'>): NavItem[] {
     { label: '方案全文', href: '/plan/' },
     ...(tasks ? [{ label: tasks, href: '/groups/' }] : []),
     ...(safeguards ? [{ label: safeguards, href: '/safeguards/' }] : []),
+    // Pages built on other branches: listed once their route is part of the build.
     { label: '责任单位', href: '/departments/' },
     { label: '目标指标', href: '/targets/' },
-  ];
+  ].filter((item) => routeExists(item.href));
 }
