@@ -3,7 +3,7 @@
  * the plan's own words (section titles) come from the collections; the rest are UI chrome.
  */
 import type { LoadedPlan } from './plan.ts';
-import type { NavItem } from '../layouts/BaseLayout.astro';
+import type { NavItem } from '../utils/nav.ts';
 import { routeExists } from '../utils/routes.ts';
 
 export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
