@@ -117,11 +117,17 @@ export function longestCommonRun(a: string, b: string): number {
   return best;
 }
 
-/** The name that shares the longest run (≥ MIN_MATCH) with `text`; null when none does or two tie. */
+/**
+ * The name that shares the longest run with `text` — at least MIN_MATCH characters, or the whole name when it is
+ * shorter (a one-character 梨 must appear whole); null when no name qualifies or two tie.
+ */
 export function bestMatch(names: readonly string[], text: string): string | null {
-  const scored = names.map((name) => ({ name, run: longestCommonRun(name, text) })).sort((a, b) => b.run - a.run);
+  const scored = names
+    .map((name) => ({ name, run: longestCommonRun(name, text) }))
+    .filter((s) => s.run >= Math.min(MIN_MATCH, [...s.name].length) && s.run > 0)
+    .sort((a, b) => b.run - a.run);
   const [first, second] = scored;
-  if (!first || first.run < MIN_MATCH || (second && second.run === first.run)) return null;
+  if (!first || (second && second.run === first.run)) return null;
   return first.name;
 }
 
