@@ -112,7 +112,7 @@ export function barLayout(data: readonly BarInput[], options: BarLayoutOptions):
       y: round(barY),
       width: round(end - x(0)),
       height: barHeight,
-      labelX: labelPosition === 'left' ? round(labelColumn - PAD) : PAD,
+      labelX: labelPosition === 'left' ? round(labelColumn - PAD) : PAD + 3,
       labelY: round(labelPosition === 'left' ? centre : top + fontSize),
       valueX: round(end + PAD),
       valueY: round(centre),

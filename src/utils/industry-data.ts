@@ -50,6 +50,8 @@ export interface Brand {
   /** The quoted name as written, without quotes, e.g. 吴忠牛乳. */
   name: string;
   measure: number;
+  /** 0-based index of the paragraph (of the measure's `paragraphs`) that holds the sentence. */
+  paragraph: number;
   /** The sentence that names it, up to and including its 。 */
   sentence: string;
 }
@@ -188,10 +190,10 @@ export function targetClauses(measure: MeasureText, targets: readonly TargetReco
 /** Sentences (each with its 。) of every measure that mention 品牌, with the quoted names in them. */
 function brandSentences(measures: readonly MeasureText[]) {
   return measures.flatMap((m) =>
-    m.paragraphs.flatMap((p) =>
+    m.paragraphs.flatMap((p, paragraph) =>
       (p.match(/[^。]+。?/gu) ?? [])
         .filter((s) => s.includes('品牌'))
-        .map((sentence) => ({ measure: m.number, sentence, names: [...sentence.matchAll(/“([^“”]+)”/gu)].map((q) => q[1]!) })),
+        .map((sentence) => ({ measure: m.number, paragraph, sentence, names: [...sentence.matchAll(/“([^“”]+)”/gu)].map((q) => q[1]!) })),
     ),
   );
 }
@@ -199,10 +201,10 @@ function brandSentences(measures: readonly MeasureText[]) {
 /** The first brand the plan names for each industry (rule 4). */
 export function findBrands(measures: readonly MeasureText[], industries: readonly string[]): Map<string, Brand> {
   const brands = new Map<string, Brand>();
-  for (const { measure, sentence, names } of brandSentences(measures)) {
+  for (const { measure, paragraph, sentence, names } of brandSentences(measures)) {
     for (const name of names) {
       const industry = bestMatch(industries, name);
-      if (industry && !brands.has(industry)) brands.set(industry, { name, measure, sentence });
+      if (industry && !brands.has(industry)) brands.set(industry, { name, measure, paragraph, sentence });
     }
   }
   return brands;

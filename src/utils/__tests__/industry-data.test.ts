@@ -141,7 +141,7 @@ describe('selectIndustries on the real plan', () => {
     for (const i of data.industries) {
       if (!i.brand) continue;
       const m = real.measures.find((x) => x.number === i.brand!.measure)!;
-      expect(m.paragraphs.join('')).toContain(i.brand.sentence);
+      expect(m.paragraphs[i.brand.paragraph]).toContain(i.brand.sentence);
       expect(i.brand.sentence).toContain(`“${i.brand.name}”`);
       expect(i.brand.sentence).toContain('品牌');
     }

@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { measureSchema, targetSchema } from '../../lib/schemas.ts';
-import type { MeasureText, TargetRecord } from '../industry-data.ts';
+import type { TargetRecord } from '../industry-data.ts';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const realPlanDir = join(root, 'content/plan');
 
-export function readPlanDir(dir: string): { measures: MeasureText[]; targets: TargetRecord[] } {
+export function readPlanDir(dir: string): { measures: z.infer<typeof measureSchema>[]; targets: TargetRecord[] } {
   const measureDir = join(dir, 'measures');
   const measures = readdirSync(measureDir)
     .filter((f) => f.endsWith('.mdx'))
