@@ -91,10 +91,11 @@ export const LEAD_VERBS: readonly string[] = ['发展'];
 /** Shortest shared run that counts as a match: one shared character (牛 in 肉牛 and 奶牛) says nothing. */
 export const MIN_MATCH = 2;
 
-const CLAUSE_BREAK = /[;;。]/u;
+/** Clause breaks: ; in ASCII or full width (the seed uses ASCII), and 。 */
+const CLAUSE_BREAK = /[;\uFF1B\u3002]/u;
 const QUOTED_NUMBERED_LABEL = /“([一二三四五六七八九十]+)([^“”]{1,4})”([\p{Script=Han}]{0,4})/gu;
 /** Punctuation that ends the stretch of text before a 、-list. */
-const LIST_START = /[,,。;;:::“”]/u;
+const LIST_START = /[,\uFF0C\u3002;\uFF1B:\uFF1A\u201C\u201D]/u;
 
 export function normalizeForMatch(text: string): string {
   return [...text].map((c) => SAME_MEANING[c] ?? c).join('');
