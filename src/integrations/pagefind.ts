@@ -4,6 +4,8 @@
  * search page loads. Uses Pagefind's Node API, as Starlight does.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -16,17 +18,26 @@ function check<T extends { errors: string[] }>(response: T, step: string, logger
   return response;
 }
 
+/** How many built pages mark their content for the index. */
+export function markedPages(dir: string): { marked: number; total: number } {
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const marked = pages.filter((f) => /<[^>]+\sdata-pagefind-body[\s=>]/u.test(readFileSync(join(dir, f), 'utf8'))).length;
+  return { marked, total: pages.length };
+}
+
 export async function buildIndex(dist: URL, logger: AstroIntegrationLogger): Promise<{ pages: number }> {
   const started = performance.now();
+  const dir = fileURLToPath(dist);
+  // With no page marked, Pagefind would index every page whole, navigation and footer included.
+  const { marked, total } = markedPages(dir);
+  if (marked === 0) throw new Error('Pagefind: no built page has data-pagefind-body (see src/layouts/BaseLayout.astro)');
   try {
     const { index } = check(await pagefind.createIndex({}), 'createIndex', logger);
     if (!index) throw new Error('Pagefind returned no index');
-    const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dist) }), 'addDirectory', logger);
-    // An empty index means the layout stopped marking pages; the search page would find nothing.
-    if (page_count === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body');
+    check(await index.addDirectory({ path: dir }), 'addDirectory', logger);
     check(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dist)) }), 'writeFiles', logger);
-    logger.info(`indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms`);
-    return { pages: page_count };
+    logger.info(`indexed ${marked} of ${total} pages in ${Math.round(performance.now() - started)} ms`);
+    return { pages: marked };
   } finally {
     await pagefind.close();
   }

@@ -67,14 +67,18 @@ export function toSegments(text: string, ranges: readonly Range[]): Segment[] {
 }
 
 /**
- * The excerpt as segments, marked wherever one of `words` (what was searched for, see `highlightWords`) occurs. Only
- * when none occurs are Pagefind's own marks used, and then only those of two or more characters: for a query it
- * split into single characters (人社局 → 人 社 局) those would mark every 人 and 局 in the excerpt.
+ * The excerpt as segments, marked wherever one of `words` (see `highlightWords`) occurs. Only when none occurs are
+ * Pagefind's own marks used, and then only those of two or more characters that are part of a searched string
+ * (`searched`: the query and its expansions), e.g. 农民 and 收入 for 农民收入 where the text has them apart. For a query
+ * Pagefind split into single characters (人社局 → 人 社 局) its marks would flag every 人 and 局, or words such as
+ * 社会 that merely start with one of them.
  */
-export function excerptSegments(html: string, words: readonly string[]): Segment[] {
+export function excerptSegments(html: string, words: readonly string[], searched: readonly string[]): Segment[] {
   const { text, marks } = parseExcerpt(html);
   const own = occurrences(text, words);
-  return toSegments(text, own.length > 0 ? own : marks.filter((m) => m.end - m.start >= 2));
+  if (own.length > 0) return toSegments(text, own);
+  const inSearched = (r: Range) => r.end - r.start >= 2 && searched.some((s) => s.includes(text.slice(r.start, r.end)));
+  return toSegments(text, marks.filter(inSearched));
 }
 
 /**

@@ -51,10 +51,25 @@ export interface GroupLike {
 }
 
 /**
- * Pages that repeat text published on its own page elsewhere weigh less, so the page a passage belongs to ranks
- * first for its words. The whole text (全文) repeats every measure.
+ * Pages that gather text published on its own page elsewhere (a unit's measures, a group's measures, the targets,
+ * the whole text) weigh half, so the page a passage belongs to — the measure — ranks first for its words. Pages
+ * whose text is their own (措施, 保障, 术语) weigh 1. A unit page is still found first by its names: those are
+ * metadata, which this weight does not touch.
  */
-export const DEFAULT_WEIGHTS: Partial<Record<SearchPageType, number>> = { 全文: 0.5 };
+export const DEFAULT_WEIGHTS: Partial<Record<SearchPageType, number>> = {
+  单位: 0.5,
+  目标: 0.5,
+  与我有关: 0.5,
+  分组: 0.5,
+  行业: 0.5,
+  全文: 0.5,
+};
+
+/**
+ * For a page that is not a gathering type but repeats another page's text in places (e.g. a quoted measure):
+ * spread on the element that holds the repeat, `<blockquote {...repeatedText}>`, to weigh that part down.
+ */
+export const repeatedText = { 'data-pagefind-weight': '0.2' } as const;
 
 /** The `group` filter value: marker and title as the text writes them, e.g. (一)保持经济稳定增长,夯实居民增收基础. */
 export const groupLabel = (g: GroupLike): string => `${g.marker}${g.title}`;
@@ -91,8 +106,9 @@ export function synonymWords(text: string, synonyms: readonly Synonym[] = SEARCH
 }
 
 /**
- * The filters and index-only metadata for a page. `text` is the page's indexed text (for the synonyms); aliases
- * that the text itself already contains are dropped, since the body already answers them.
+ * The filters and index-only metadata for a page. `text` is the page's indexed text (for the synonyms). Names are
+ * indexed even where the text has them: Pagefind's split of the text can hide a name inside it (市民政局 splits as
+ * 市民 + 政局, so 民政局 would not be found).
  */
 export function indexFields(search: PageSearch | undefined, text: string): IndexFields {
   if (!search) return { filters: [], meta: synonymMeta(text), weight: 1 };
@@ -100,10 +116,9 @@ export function indexFields(search: PageSearch | undefined, text: string): Index
   const units = unique((search.units ?? []).map((u) => u.name));
   const own = unique(search.aliases ?? []);
   const ofUnits = unitAliases(search.units ?? []).filter((a) => !own.includes(a));
-  const notInText = (words: string[]) => words.filter((w) => !text.includes(w)).map(indexForms);
   const meta = [
-    { key: META_KEYS.aliases, value: notInText(own).join(' ') },
-    { key: META_KEYS.unitAliases, value: notInText(ofUnits).join(' ') },
+    { key: META_KEYS.aliases, value: own.map(indexForms).join(' ') },
+    { key: META_KEYS.unitAliases, value: ofUnits.map(indexForms).join(' ') },
   ].filter((m) => m.value.length > 0);
   const weight = search.weight ?? DEFAULT_WEIGHTS[search.type] ?? 1;
   if (!(weight >= 0 && weight <= 10)) throw new Error(`search weight must be within 0–10, got ${weight}`);
@@ -119,7 +134,7 @@ export function indexFields(search: PageSearch | undefined, text: string): Index
 }
 
 function synonymMeta(text: string): IndexFields['meta'] {
-  const words = synonymWords(text).filter((w) => !text.includes(w)).map(indexForms);
+  const words = synonymWords(text).map(indexForms);
   return words.length > 0 ? [{ key: META_KEYS.terms, value: words.join(' ') }] : [];
 }
 

@@ -87,7 +87,7 @@ function safePath(url: string): string | null {
   return /^\/(?!\/)[^\s\\]*$/u.test(url) ? url : null;
 }
 
-async function renderResult(result: PagefindResult, words: string[]): Promise<HTMLLIElement | null> {
+async function renderResult(result: PagefindResult, words: string[], searched: string[]): Promise<HTMLLIElement | null> {
   const data = await result.data();
   const href = safePath(data.url);
   if (!href) return null;
@@ -100,7 +100,7 @@ async function renderResult(result: PagefindResult, words: string[]): Promise<HT
   const facts = [data.filters.type?.[0], data.filters.group?.[0]].filter((f): f is string => Boolean(f));
   if (facts.length > 0) item.append(el('p', 'search-result__meta', facts.join(' · ')));
   const excerpt = el('p', 'search-result__excerpt');
-  for (const segment of excerptSegments(data.excerpt, words)) {
+  for (const segment of excerptSegments(data.excerpt, words, searched)) {
     excerpt.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
   }
   item.append(excerpt);
@@ -132,7 +132,9 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   const showMore = async (moveFocus: boolean) => {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     shown += batch.length;
-    const items = (await Promise.all(batch.map((r) => renderResult(r, words)))).filter((i): i is HTMLLIElement => i !== null);
+    const items = (await Promise.all(batch.map((r) => renderResult(r, words, expansion.variants)))).filter(
+      (i): i is HTMLLIElement => i !== null,
+    );
     if (!current()) return;
     list?.append(...items);
     if (more) more.hidden = shown >= results.length;
