@@ -18,6 +18,7 @@ import {
   type DepartmentRecord,
   type QualityRow,
 } from './search-queries.ts';
+import { resultsSettled, submitSearch } from './search-driver.ts';
 import { builtPages } from './site.ts';
 
 const base = inject('baseUrl');
@@ -52,48 +53,29 @@ interface Shown {
   results: { href: string; title: string; meta: string; excerpt: string; marks: string[]; excerptTags: string[] }[];
 }
 
-/** Reads what the search page shows once its newest search has rendered (the list is aria-busy until then). */
+/** Reads what the search page shows once its newest search has rendered. */
 async function shown(page: Page): Promise<Shown> {
-  return page.evaluate(async () => {
-    const list = document.querySelector('[data-search-results]')!;
-    await new Promise<void>((resolve) => {
-      if (!list.hasAttribute('aria-busy')) return resolve();
-      new MutationObserver((_, o) => {
-        if (!list.hasAttribute('aria-busy')) {
-          o.disconnect();
-          resolve();
-        }
-      }).observe(list, { attributes: true });
-    });
-    return {
-      status: document.querySelector('[data-search-status]')?.textContent ?? '',
-      search: window.location.search,
-      results: [...list.querySelectorAll('li')].map((li) => {
-        const excerpt = li.querySelector('.search-result__excerpt')!;
-        return {
-          href: li.querySelector('a')?.getAttribute('href') ?? '',
-          title: li.querySelector('a')?.textContent ?? '',
-          meta: li.querySelector('.search-result__meta')?.textContent ?? '',
-          excerpt: excerpt.textContent ?? '',
-          marks: [...excerpt.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-          excerptTags: [...excerpt.querySelectorAll('*')].map((e) => e.tagName),
-        };
-      }),
-    };
-  });
+  await resultsSettled(page);
+  return page.evaluate(() => ({
+    status: document.querySelector('[data-search-status]')?.textContent ?? '',
+    search: window.location.search,
+    results: [...document.querySelectorAll('[data-search-results] li')].map((li) => {
+      const excerpt = li.querySelector('.search-result__excerpt')!;
+      return {
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        title: li.querySelector('a')?.textContent ?? '',
+        meta: li.querySelector('.search-result__meta')?.textContent ?? '',
+        excerpt: excerpt.textContent ?? '',
+        marks: [...excerpt.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+        excerptTags: [...excerpt.querySelectorAll('*')].map((e) => e.tagName),
+      };
+    }),
+  }));
 }
 
 /** Types a query (and optionally filters) into the search page's form and submits it, as a reader does. */
 async function ask(q: string, filters: Record<string, string> = {}, page = searchPage): Promise<Shown> {
-  await page.evaluate(
-    ([q, filters]) => {
-      const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-      form.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
-      for (const select of form.querySelectorAll('select')) select.value = filters[select.name] ?? '';
-      form.requestSubmit();
-    },
-    [q, filters] as const,
-  );
+  await submitSearch(page, q, filters);
   return shown(page);
 }
 

@@ -13,8 +13,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Response } from 'playwright-core';
 import { launchBrowser } from '../__e2e__/browser.ts';
+import { resultsSettled, submitSearch } from '../__e2e__/search-driver.ts';
 import { serveDirectory } from '../__e2e__/static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -65,23 +66,6 @@ interface Fetched {
   bytes: number;
 }
 
-/** Waits until the search page has rendered its newest search (the list is aria-busy until then). */
-async function settled(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const list = document.querySelector('[data-search-results]')!;
-    await new Promise<void>((resolve) => {
-      if (!list.hasAttribute('aria-busy')) return resolve();
-      new MutationObserver((_, o) => {
-        if (!list.hasAttribute('aria-busy')) {
-          o.disconnect();
-          resolve();
-        }
-      }).observe(list, { attributes: true });
-    });
-    return list.querySelectorAll('li').length;
-  });
-}
-
 async function measureQueries(): Promise<void> {
   const server = await serveDirectory(dist);
   const browser = await launchBrowser();
@@ -101,7 +85,7 @@ async function measureQueries(): Promise<void> {
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(FIRST_QUERY)}`, { waitUntil: 'load' });
-    const shown = await settled(page);
+    const shown = await resultsSettled(page);
     const elapsed = Date.now() - started;
     await Promise.all(pending);
     const pf = fetched.filter((f) => f.url.startsWith('/pagefind/'));
@@ -120,12 +104,8 @@ async function measureQueries(): Promise<void> {
     for (const q of MORE_QUERIES) {
       const before = fetched.length;
       const t0 = Date.now();
-      await page.evaluate((q) => {
-        const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-        form.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
-        form.requestSubmit();
-      }, q);
-      const n = await settled(page);
+      await submitSearch(page, q);
+      const n = await resultsSettled(page);
       const ms = Date.now() - t0;
       await Promise.all(pending);
       const added = fetched.slice(before);

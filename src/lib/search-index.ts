@@ -65,12 +65,6 @@ export const DEFAULT_WEIGHTS: Partial<Record<SearchPageType, number>> = {
   全文: 0.5,
 };
 
-/**
- * For a page that is not a gathering type but repeats another page's text in places (e.g. a quoted measure):
- * spread on the element that holds the repeat, `<blockquote {...repeatedText}>`, to weigh that part down.
- */
-export const repeatedText = { 'data-pagefind-weight': '0.2' } as const;
-
 /** The `group` filter value: marker and title as the text writes them, e.g. (一)保持经济稳定增长,夯实居民增收基础. */
 export const groupLabel = (g: GroupLike): string => `${g.marker}${g.title}`;
 
