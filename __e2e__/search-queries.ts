@@ -71,6 +71,7 @@ export interface DepartmentRecord {
   name: string;
   aliases: string[];
   measures: { number: number; role: string }[];
+  safeguards: number[];
 }
 
 /** Short names that people type for units (the five, and more): the measures naming the unit come first. */
@@ -89,7 +90,9 @@ const unitOf = (departments: readonly DepartmentRecord[], alias: string): Depart
 export function measureAliasRows(departments: readonly DepartmentRecord[]): QualityRow[] {
   return MEASURE_ALIAS_QUERIES.map((query) => {
     const unit = unitOf(departments, query);
-    return { query, kind: 'alias', top3Within: [departmentPath(unit.id), ...unit.measures.map((x) => m(x.number))] };
+    // The pages that name the unit: its own page, its measures and, where the safeguards name it, /safeguards/.
+    const safeguards = unit.safeguards.length > 0 ? ['/safeguards/'] : [];
+    return { query, kind: 'alias', top3Within: [departmentPath(unit.id), ...unit.measures.map((x) => m(x.number)), ...safeguards] };
   });
 }
 
