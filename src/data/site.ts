@@ -4,6 +4,7 @@
  */
 import type { LoadedPlan } from './plan.ts';
 import type { NavItem } from '../layouts/BaseLayout.astro';
+import { hasRoute } from '../utils/routes.ts';
 
 export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
   return plan.planInfo.data.title;
@@ -13,6 +14,7 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections'>): NavItem[] {
   const section = (role: string) => plan.sections.find((s) => s.data.role === role)?.data.title;
   const tasks = section('tasks');
   const safeguards = section('safeguards');
+  // A link is listed only once its page exists in this build (sections are built separately), so none is ever broken.
   return [
     { label: '首页', href: '/' },
     { label: '方案全文', href: '/plan/' },
@@ -20,5 +22,7 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections'>): NavItem[] {
     ...(safeguards ? [{ label: safeguards, href: '/safeguards/' }] : []),
     { label: '责任单位', href: '/departments/' },
     { label: '目标指标', href: '/targets/' },
-  ];
+    { label: '与我有关', href: '/for/' },
+    { label: '术语', href: '/glossary/' },
+  ].filter((item) => hasRoute(item.href));
 }
