@@ -101,3 +101,23 @@ export function responsibilityMatrix<U extends Unit>(units: readonly U[], measur
     }),
   }));
 }
+
+/**
+ * Units in the order the text first names them: the measures' lists in order, then the 保障措施 items; units the text
+ * never names keep their given order at the end. (The collection API does not keep the registry's file order.)
+ */
+export function orderByFirstMention<U extends Unit>(
+  units: readonly U[],
+  measures: readonly Pick<MeasureUnits, 'number' | 'units'>[],
+  safeguards: readonly Pick<SafeguardUnits, 'number' | 'units'>[],
+): U[] {
+  const seen = [
+    ...[...measures].sort((a, b) => a.number - b.number).flatMap((m) => m.units.map((u) => u.id)),
+    ...[...safeguards].sort((a, b) => a.number - b.number).flatMap((s) => s.units.map((u) => u.id)),
+  ];
+  const rank = (u: U) => {
+    const i = seen.indexOf(u.id);
+    return i < 0 ? seen.length + units.indexOf(u) : i;
+  };
+  return [...units].sort((a, b) => rank(a) - rank(b));
+}

@@ -50,6 +50,13 @@ export const valueText = (v: number) => String(v);
 
 export type TargetGrouping = 'measure' | 'timeframe' | 'kind';
 
+/** The three views of the table, each its own page (so each works without JS). */
+export const TARGET_VIEWS: readonly { by: TargetGrouping; label: string; path: string }[] = [
+  { by: 'measure', label: '按措施', path: '/targets/' },
+  { by: 'timeframe', label: '按时限', path: '/targets/timeframe/' },
+  { by: 'kind', label: '按类型', path: '/targets/kind/' },
+];
+
 export interface TargetGroup<T extends TargetRow> {
   /** Stable ASCII key, usable as an id suffix. */
   key: string;

@@ -32,3 +32,11 @@ export const pageFiles: readonly string[] = Object.keys(import.meta.glob('/src/p
 
 /** Whether this build has a page for `path`. */
 export const hasRoute = (path: string) => routeExists(path, pageFiles);
+
+/** Id of 保障措施 item N on the /safeguards/ page: that page must give each item this id (see the report). */
+export const safeguardAnchor = (n: number) => `safeguard-${n}`;
+
+/** Link to 保障措施 item N, or null while this build has no /safeguards/ page. */
+export function safeguardHref(n: number, exists: (path: string) => boolean = hasRoute): string | null {
+  return exists('/safeguards/') ? `/safeguards/#${safeguardAnchor(n)}` : null;
+}

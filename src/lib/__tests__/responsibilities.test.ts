@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responsibilityMatrix, roleLabel, unitDuties, unitsByKind } from '../responsibilities.ts';
+import { orderByFirstMention, responsibilityMatrix, roleLabel, unitDuties, unitsByKind } from '../responsibilities.ts';
 import { UNIT_KINDS } from '../units.ts';
 import { realModel, realRegistry } from './helpers.ts';
 
@@ -71,5 +71,19 @@ describe('unitsByKind and responsibilityMatrix', () => {
       ['市直部门', [['b', ['joint', 'lead']]]],
       ['群团组织', [['a', ['lead', null]]]],
     ]);
+  });
+});
+
+describe('orderByFirstMention', () => {
+  it('orders the real units as the text first names them', () => {
+    const ordered = orderByFirstMention([...units].reverse(), plan.measures, plan.safeguards).map((u) => u.id);
+    expect(ordered.slice(0, 3)).toEqual(['development-reform', 'industry-information-technology', 'civil-affairs']);
+    expect(ordered.indexOf('survey-team')).toBeGreaterThan(ordered.indexOf('relevant-departments'));
+    expect([...ordered].sort()).toEqual(units.map((u) => u.id).sort());
+  });
+  it('puts units the text never names last, in their given order', () => {
+    const us = ['x', 'a', 'y'].map((id) => ({ id, name: id, aliases: [], kind: '其他' as const }));
+    const ms = [{ number: 1, units: [{ id: 'a', mention: 'a', role: 'lead' as const }] }];
+    expect(orderByFirstMention(us, ms, []).map((u) => u.id)).toEqual(['a', 'x', 'y']);
   });
 });

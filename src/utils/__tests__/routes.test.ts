@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFiles, routeExists, routePattern } from '../routes.ts';
+import { pageFiles, routeExists, routePattern, safeguardHref } from '../routes.ts';
 
 const files = [
   '/src/pages/index.astro',
@@ -30,5 +30,12 @@ describe('routePattern / routeExists', () => {
   it('sees this build’s own page files through import.meta.glob', () => {
     expect(pageFiles).toContain('/src/pages/measures/[number].astro');
     expect(routeExists('/measures/1/', pageFiles)).toBe(true);
+  });
+});
+
+describe('safeguardHref', () => {
+  it('links item N on /safeguards/ only when the page exists', () => {
+    expect(safeguardHref(2, () => true)).toBe('/safeguards/#safeguard-2');
+    expect(safeguardHref(2, () => false)).toBeNull();
   });
 });
