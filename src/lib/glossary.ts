@@ -160,6 +160,11 @@ export function measureParts(m: { number: number; title: string; paragraphs: rea
   return [{ measure: m.number, part: 'title', text: m.title }, ...m.paragraphs.map((text, i) => ({ measure: m.number, part: i, text }))];
 }
 
+/** The glossary of a plan: every measure's title and paragraphs, in order. */
+export function planGlossary(measures: readonly { number: number; title: string; paragraphs: readonly string[] }[]): GlossaryEntry[] {
+  return extractGlossary([...measures].sort((a, b) => a.number - b.number).flatMap(measureParts));
+}
+
 export interface GlossaryRange {
   start: number;
   end: number;
