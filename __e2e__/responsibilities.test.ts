@@ -147,10 +147,10 @@ describe('the responsibility matrix on /departments/', () => {
 describe('/targets/', () => {
   it.each(['/targets/', '/targets/timeframe/', '/targets/kind/'])('%s shows every record of /data/targets.json, linked to its sentence', async (path) => {
     await open(path);
-    const rows = await page.locator('table.targets-table tbody tr:has(td)').evaluateAll((trs) =>
+    const rows = await page.locator('table.targets-catalogue tbody tr:has(td)').evaluateAll((trs) =>
       trs.map((tr) => {
         const cells = [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-        return { link: tr.querySelector('.targets-table__statement a')?.getAttribute('href'), cells };
+        return { link: tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href'), cells };
       }),
     );
     expect(rows).toHaveLength(targets.length);
@@ -169,14 +169,14 @@ describe('/targets/', () => {
 
   it('without JS the headers are plain text; with JS they become sort buttons that set aria-sort', async () => {
     await open('/targets/');
-    expect(await page.locator('table.targets-table thead button').count()).toBe(0);
+    expect(await page.locator('table.targets-catalogue thead button').count()).toBe(0);
 
     const context = await browser.newContext();
     const js = await context.newPage();
     await js.goto(`${base}/targets/`, { waitUntil: 'load' });
-    const header = js.locator('table.targets-table thead th', { hasText: '数值' });
+    const header = js.locator('table.targets-catalogue thead th', { hasText: '数值' });
     const values = () =>
-      js.locator('table.targets-table tbody:not([hidden]) tr:has(td)').evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
+      js.locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)').evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const asc = await values();
@@ -187,8 +187,8 @@ describe('/targets/', () => {
     expect(await values()).toEqual([...asc].sort((a, b) => b - a));
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBeNull();
-    const restored = await js.locator('table.targets-table tbody:not([hidden]) tr:has(td)').evaluateAll((trs) =>
-      trs.map((tr) => tr.querySelector('.targets-table__statement a')?.getAttribute('href')),
+    const restored = await js.locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)').evaluateAll((trs) =>
+      trs.map((tr) => tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href')),
     );
     expect(restored).toEqual(targets.map((t) => pathOf(t.url)));
     await context.close();

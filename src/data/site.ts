@@ -4,7 +4,7 @@
  */
 import type { LoadedPlan } from './plan.ts';
 import type { NavItem } from '../layouts/BaseLayout.astro';
-import { hasRoute } from '../utils/routes.ts';
+import { routeExists } from '../utils/routes.ts';
 
 export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
   return plan.planInfo.data.title;
@@ -14,15 +14,15 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections'>): NavItem[] {
   const section = (role: string) => plan.sections.find((s) => s.data.role === role)?.data.title;
   const tasks = section('tasks');
   const safeguards = section('safeguards');
-  // A link is listed only once its page exists in this build (sections are built separately), so none is ever broken.
   return [
     { label: '首页', href: '/' },
     { label: '方案全文', href: '/plan/' },
     ...(tasks ? [{ label: tasks, href: '/groups/' }] : []),
     ...(safeguards ? [{ label: safeguards, href: '/safeguards/' }] : []),
+    // Pages built on other branches: listed once their route is part of the build.
     { label: '责任单位', href: '/departments/' },
     { label: '目标指标', href: '/targets/' },
     { label: '与我有关', href: '/for/' },
     { label: '术语', href: '/glossary/' },
-  ].filter((item) => hasRoute(item.href));
+  ].filter((item) => routeExists(item.href));
 }

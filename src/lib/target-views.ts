@@ -3,6 +3,7 @@
  * codes; every value shown beside them comes from the targets collection. Pure.
  */
 import type { Comparator, TargetKind, Timeframe } from './model.ts';
+// Cell words (comparator, kind, timeframe of one record) are src/utils/target-labels.ts, shared with the measure pages.
 
 export interface TargetRow {
   id: string;
@@ -22,31 +23,19 @@ export interface TargetRow {
 export const TIMEFRAMES: readonly Timeframe[] = ['by-year', 'per-year', 'annual-average', 'over-years', 'none'];
 export const KINDS: readonly TargetKind[] = ['standard', 'target'];
 
-export const TIMEFRAME_LABEL: Record<Timeframe, string> = {
-  'by-year': '到某年',
+/** Headers of the timeframe groups: the kind of deadline, whatever the year. */
+export const TIMEFRAME_GROUP_LABEL: Record<Timeframe, string> = {
+  'by-year': '到指定年份',
   'per-year': '每年',
   'annual-average': '年均',
-  'over-years': '若干年内',
-  none: '无时限',
+  'over-years': '多年内',
+  none: '未限定时限',
 };
 
-export const KIND_LABEL: Record<TargetKind, string> = { target: '目标', standard: '标准' };
 export const KIND_HINT: Record<TargetKind, string> = {
   target: '全市要达到的数量',
   standard: '个人或企业可以得到的待遇、补贴或服务',
 };
-
-/** Words for the comparator, so the symbol never stands alone (screen readers and readers who do not know ≥). */
-export const COMPARATOR_LABEL: Record<Comparator, string> = { '≥': '不低于', '≤': '不超过', '≈': '约', '=': '等于' };
-
-/** The timeframe as a reader says it: 到2027年, 每年, 每年(到2027年), 年均 … */
-export function timeframeText(t: Pick<TargetRow, 'timeframe' | 'year'>): string {
-  if (t.year === null) return TIMEFRAME_LABEL[t.timeframe];
-  return t.timeframe === 'by-year' ? `到${t.year}年` : `${TIMEFRAME_LABEL[t.timeframe]}(到${t.year}年)`;
-}
-
-/** Plain number as written in the text (11.2, not 11.20; no grouping separators). */
-export const valueText = (v: number) => String(v);
 
 export type TargetGrouping = 'measure' | 'timeframe' | 'kind';
 

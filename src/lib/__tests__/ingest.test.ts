@@ -88,7 +88,8 @@ const cases: { name: string; seed: () => Uint8Array | string; message: () => Reg
 ];
 const fileNames = ['missing.txt', 'duplicated.txt', 'nounits.txt', 'unknown.txt', 'empty.txt', 'latin.txt'];
 
-describe('ingest on bad input', () => {
+// Each case spawns the CLI (a Node process with tsx): allow for a busy machine.
+describe('ingest on bad input', { timeout: 30_000 }, () => {
   cases.forEach((c, i) => {
     it(`stops on ${c.name}: exit 1, file:line message, output untouched`, async () => {
       const r = await ingestCli(c.seed(), fileNames[i]!);

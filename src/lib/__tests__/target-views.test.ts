@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTargets, KINDS, TIMEFRAMES, timeframeText } from '../target-views.ts';
+import { groupTargets, KINDS, TARGET_VIEWS, TIMEFRAME_GROUP_LABEL, TIMEFRAMES } from '../target-views.ts';
 import { realModel } from './helpers.ts';
 
 const { plan } = realModel();
@@ -22,11 +22,10 @@ describe('groupTargets on the real seed', () => {
   });
 });
 
-describe('timeframeText', () => {
-  it('says the year where the text gives one', () => {
-    expect(timeframeText({ timeframe: 'by-year', year: 2027 })).toBe('到2027年');
-    expect(timeframeText({ timeframe: 'per-year', year: 2027 })).toBe('每年(到2027年)');
-    expect(timeframeText({ timeframe: 'per-year', year: null })).toBe('每年');
-    expect(timeframeText({ timeframe: 'none', year: null })).toBe('无时限');
+describe('views and labels', () => {
+  it('has one view per grouping, each its own page', () => {
+    expect(TARGET_VIEWS.map((v) => v.by)).toEqual(['measure', 'timeframe', 'kind']);
+    expect(new Set(TARGET_VIEWS.map((v) => v.path)).size).toBe(3);
   });
+  it('labels every timeframe group', () => expect(TIMEFRAMES.every((t) => TIMEFRAME_GROUP_LABEL[t].length > 0)).toBe(true));
 });

@@ -1,41 +1,34 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pageFiles, routeExists, routePattern, safeguardHref } from '../routes.ts';
+import { hasDepartmentPages, hasPage, routeExists, unitHref } from '../routes.ts';
 
-const files = [
-  '/src/pages/index.astro',
-  '/src/pages/measures/[number].astro',
-  '/src/pages/departments/index.astro',
-  '/src/pages/glossary.astro',
-  '/src/pages/data/targets.json.ts',
-  '/src/pages/docs/[...slug].astro',
-  '/src/pages/_draft/index.astro',
-];
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-describe('routePattern / routeExists', () => {
-  it.each([
-    ['/', true],
-    ['/measures/7/', true],
-    ['/measures/', false],
-    ['/departments/', true],
-    ['/departments/finance/', false],
-    ['/glossary/', true],
-    ['/glossary/#liu-te', true],
-    ['/data/targets.json', true],
-    ['/data/targets.csv', false],
-    ['/docs/a/b/', true],
-    ['/_draft/', false],
-    ['/safeguards/', false],
-  ])('%s → %s', (path, exists) => expect(routeExists(path, files)).toBe(exists));
-  it('ignores files that are not pages', () => expect(routePattern('/src/pages/notes.txt')).toBeNull());
-  it('sees this build’s own page files through import.meta.glob', () => {
-    expect(pageFiles).toContain('/src/pages/measures/[number].astro');
-    expect(routeExists('/measures/1/', pageFiles)).toBe(true);
+describe('hasPage', () => {
+  const files = ['/src/pages/index.astro', '/src/pages/plan/index.astro', '/src/pages/departments/[id].astro', '/src/pages/about.mdx', '/src/pages/targets/x/index.astro'];
+  it('finds index files, file routes and dynamic routes', () => {
+    expect(hasPage(files, '/')).toBe(true);
+    expect(hasPage(files, '/plan/')).toBe(true);
+    expect(hasPage(files, '/about/')).toBe(true);
+    expect(hasPage(files, '/departments/[id]/')).toBe(true);
+  });
+  it('does not take a deeper page for the route itself', () => {
+    expect(hasPage(files, '/departments/')).toBe(false);
+    expect(hasPage(files, '/targets/')).toBe(false);
+  });
+  it('rejects a route without slashes', () => {
+    expect(() => hasPage(files, 'plan')).toThrow(/start and end/);
   });
 });
 
-describe('safeguardHref', () => {
-  it('links item N on /safeguards/ only when the page exists', () => {
-    expect(safeguardHref(2, () => true)).toBe('/safeguards/#safeguard-2');
-    expect(safeguardHref(2, () => false)).toBeNull();
+describe('the real src/pages', () => {
+  it('agrees with the file system', () => {
+    expect(routeExists('/')).toBe(true);
+    expect(hasDepartmentPages()).toBe(existsSync(`${root}src/pages/departments/[id].astro`));
+    expect(routeExists('/targets/')).toBe(existsSync(`${root}src/pages/targets/index.astro`) || existsSync(`${root}src/pages/targets.astro`));
+  });
+  it('links a unit only when its page exists', () => {
+    expect(unitHref('finance')).toBe(hasDepartmentPages() ? '/departments/finance/' : undefined);
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * Budgets on the built files only (deterministic, no timing): a measure page's HTML + CSS + JS is at most 25 KB
+ * gzipped (the search index, fetched only when someone searches, excluded); on every page no render-blocking script,
+ * no inline script (JSON-LD data blocks aside) or event-handler attribute, and no image without dimensions.
+ * Figures over time: `npm run bench`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  imagesWithoutDimensions,
+  inlineHandlers,
+  inlineScripts,
+  pageWeight,
+  renderBlockingScripts,
+  startTags,
+  totalGzip,
+} from '../src/lib/page-budget.ts';
+import { builtPages } from './site.ts';
+
+const MEASURE_PAGE_BUDGET = 25 * 1024;
+
+const dist = inject('distDir');
+const pages = builtPages(dist);
+const measurePages = pages.filter((p) => /^\/measures\/\d+\/$/u.test(p.path));
+const read = (path: string) => {
+  const file = join(dist, path);
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+};
+const isSearchIndex = (path: string) => path.startsWith('/pagefind/');
+const measureCount = readdirSync(fileURLToPath(new URL('../content/plan/measures/', import.meta.url))).filter((f) => f.endsWith('.mdx')).length;
+
+describe('byte budget', () => {
+  it('covers every measure page', () => expect(measurePages).toHaveLength(measureCount));
+
+  it.each(measurePages.map((p) => [p.path, p] as const))('%s: HTML + CSS + JS ≤ 25 KB gzip', (_, page) => {
+    const resources = pageWeight(page.path, page.html, read, isSearchIndex);
+    expect(resources.some((r) => r.kind === 'css')).toBe(true);
+    expect(totalGzip(resources), resources.map((r) => `${r.path} ${r.gzip}`).join(', ')).toBeLessThanOrEqual(MEASURE_PAGE_BUDGET);
+  });
+});
+
+describe('loading rules', () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
+    const tags = startTags(page.html);
+    expect({
+      renderBlocking: renderBlockingScripts(tags),
+      inlineScripts: inlineScripts(tags),
+      inlineHandlers: inlineHandlers(tags),
+      imagesWithoutDimensions: imagesWithoutDimensions(tags),
+    }).toEqual({ renderBlocking: [], inlineScripts: [], inlineHandlers: [], imagesWithoutDimensions: [] });
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Pure helpers for `npm run bench`: which CSS and JS files a built page loads, and their byte counts.
+ */
+import { gzipSync } from 'node:zlib';
+
+export interface PageAssets {
+  css: string[];
+  js: string[];
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'u').exec(tag)?.[1];
+
+/** Site paths of the stylesheets and module scripts an HTML page references (external, same-site files only). */
+export function referencedAssets(html: string): PageAssets {
+  const css: string[] = [];
+  const js: string[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/giu)) {
+    const href = attr(tag, 'href');
+    if (href && /\srel="stylesheet"/u.test(tag) && href.startsWith('/')) css.push(href);
+  }
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/giu)) {
+    const src = attr(tag, 'src');
+    if (src && src.startsWith('/')) js.push(src);
+  }
+  return { css: [...new Set(css)], js: [...new Set(js)] };
+}
+
+/** Static imports of a bundled ES module (`import"./a.js"`, `from"./b.js"`), resolved against the module's path. */
+export function staticImports(code: string, modulePath: string): string[] {
+  const found = [...code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/gu)].map((m) => new URL(m[1]!, `http://site${modulePath}`).pathname);
+  return [...new Set(found)];
+}
+
+/** The module scripts plus every module they statically import, each once. */
+export function moduleClosure(entries: readonly string[], read: (path: string) => string): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const dep of staticImports(read(path), path)) visit(dep);
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+
+export const sizeOf = (content: Buffer | string): Size => {
+  const buf = typeof content === 'string' ? Buffer.from(content) : content;
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+};
+
+export const sumSizes = (sizes: readonly Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+
+/**
+ * Astro's own stage timings from its build log: each `✓ Completed in …` / `✓ built in …` line, named after the stage
+ * line before it (`Collecting build info...`, `generating static routes`, …). Colour codes are ignored.
+ */
+export function astroStageTimes(log: string): { stage: string; time: string }[] {
+  const out: { stage: string; time: string }[] = [];
+  let stage = 'build';
+  for (const raw of log.replace(/\x1b\[[0-9;]*m/gu, '').split('\n')) {
+    const line = raw.replace(/^\d{2}:\d{2}:\d{2}\s+/u, '').replace(/^\[[^\]]+\]\s*/u, '').trim();
+    const done = /^✓ (?:Completed|built) in (\S+?)\.?$/u.exec(line);
+    const generated = /^Generated (\S+)$/u.exec(line);
+    if (generated) out.push({ stage: 'types', time: generated[1]! });
+    else if (done) out.push({ stage, time: done[1]! });
+    else if (/\.\.\.$|^generating static routes$/u.test(line)) stage = line.replace(/\.\.\.$/u, '');
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Adapters from the loaded collections (src/data/plan.ts) to the pure helpers, shared by the reading pages: the
+ * as-issued document input, the plan's JSON-LD, the plan's citation facts.
+ */
+import type { LoadedPlan } from '../data/plan.ts';
+import { absoluteUrl } from './citation.ts';
+import { governmentPublicationLd, type JsonLdObject } from './jsonld.ts';
+import { mdxParagraphs } from './mdx-text.ts';
+import { excerpt, issuerRefs } from './plan-meta.ts';
+import type { PlanDocInput } from './plan-doc.ts';
+import { measurePath } from '../lib/open-data.ts';
+
+export const PLAN_PATH = '/plan/';
+export const GROUPS_PATH = '/groups/';
+export const SAFEGUARDS_PATH = '/safeguards/';
+export const groupPath = (n: number) => `/groups/${n}/`;
+
+export function sectionByRole(plan: Pick<LoadedPlan, 'sections'>, role: 'goal' | 'tasks' | 'safeguards') {
+  const entry = plan.sections.find((s) => s.data.role === role);
+  if (!entry) throw new Error(`the plan has no ${role} section`);
+  return entry;
+}
+
+export function planDocInput(plan: LoadedPlan): PlanDocInput {
+  const { notice, planInfo } = plan;
+  return {
+    notice: { ...notice.data, body: mdxParagraphs(notice.body) },
+    plan: { title: planInfo.data.title, preamble: mdxParagraphs(planInfo.body) },
+    sections: plan.sections.map((s) => ({ ...s.data, paragraphs: mdxParagraphs(s.body) })),
+    groups: plan.groups.map((g) => g.data),
+    measures: plan.measures.map((m) => m.data),
+    safeguards: plan.safeguards.map((s) => ({ ...s.data, paragraphs: mdxParagraphs(s.body) })),
+    measureHref: measurePath,
+  };
+}
+
+/** The overall goal (总体目标) as plain text. */
+export const goalText = (plan: Pick<LoadedPlan, 'sections'>) => mdxParagraphs(sectionByRole(plan, 'goal').body).join('');
+
+/** The plan as a schema.org CreativeWork, identified by its full-text page. */
+export function planLd(plan: LoadedPlan, site: URL): JsonLdObject {
+  const { notice, planInfo } = plan;
+  return governmentPublicationLd({
+    name: planInfo.data.title,
+    alternateName: notice.data.title,
+    url: absoluteUrl(site, PLAN_PATH),
+    datePublished: notice.data.date,
+    issuers: issuerRefs(notice.data.signatories),
+    description: excerpt(goalText(plan), 150),
+    isPartOf: { name: planInfo.data.title, url: absoluteUrl(site, '/') },
+    hasPart: plan.measures.map((m) => ({ name: m.data.title, url: absoluteUrl(site, measurePath(m.data.number)), position: m.data.number })),
+  });
+}
