@@ -7,14 +7,14 @@
 /** Quoted abbreviations of policy names that the text uses as terms (each is quoted in the seed: tested). */
 export const REVIEWED_ABBREVIATIONS: readonly string[] = ['放管服', '非禁即入', '专精特新', '多规合一'];
 
-/** Term → anchor id. Never change an id once published: it is a URL fragment. */
+/** Term → anchor id (HTML ids must start with a letter: num-1311). Never change an id once published: it is a URL fragment. */
 export const GLOSSARY_IDS: Readonly<Record<string, string>> = {
   六特: 'liu-te',
   六优: 'liu-you',
   六权: 'liu-quan',
-  '1311': '1311',
-  '10+N': '10-plus-n',
-  '19+N': '19-plus-n',
+  '1311': 'num-1311',
+  '10+N': 'num-10-plus-n',
+  '19+N': 'num-19-plus-n',
   四轮驱动: 'si-lun-qu-dong',
   四项机制: 'si-xiang-ji-zhi',
   四个不摘: 'si-ge-bu-zhai',

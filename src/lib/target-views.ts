@@ -2,22 +2,11 @@
  * Labels and groupings for the table of quantified commitments (/targets/). The labels are UI words for the model's
  * codes; every value shown beside them comes from the targets collection. Pure.
  */
-import type { Comparator, TargetKind, Timeframe } from './model.ts';
+import type { Target, TargetKind, Timeframe } from './model.ts';
 // Cell words (comparator, kind, timeframe of one record) are src/utils/target-labels.ts, shared with the measure pages.
 
-export interface TargetRow {
-  id: string;
-  measure: number;
-  start: number;
-  statement: string;
-  indicator: string;
-  value: number;
-  unit: string;
-  comparator: Comparator;
-  timeframe: Timeframe;
-  year: number | null;
-  kind: TargetKind;
-}
+/** The fields of a target record the table shows. */
+export type TargetRow = Pick<Target, 'id' | 'measure' | 'start' | 'statement' | 'indicator' | 'value' | 'unit' | 'comparator' | 'timeframe' | 'year' | 'kind'>;
 
 /** Timeframes in the order a reader scans them: dated goals first, standing rules last. */
 export const TIMEFRAMES: readonly Timeframe[] = ['by-year', 'per-year', 'annual-average', 'over-years', 'none'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractGlossary, glossaryId, glossaryRanges, isTerm, linkGlossaryInHtml, measureParts, readDefinition, termNumeral } from '../glossary.ts';
+import { extractGlossary, glossaryId, glossaryRanges, isTerm, linkGlossaryInHtml, measureParts, planGlossary, readDefinition, termNumeral } from '../glossary.ts';
 import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from '../glossary-terms.ts';
 import { stripWhitespace } from '../text.ts';
 import { realModel, seedText } from './helpers.ts';
@@ -80,10 +80,14 @@ describe('extractGlossary on the real seed', () => {
     for (const e of glossary) expect(GLOSSARY_IDS[e.term], e.term).toBe(e.id);
     const ids = glossary.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of Object.values(GLOSSARY_IDS)) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    for (const id of Object.values(GLOSSARY_IDS)) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/); // an HTML id starts with a letter
   });
   it('every reviewed abbreviation is quoted in the seed', () => {
     for (const a of REVIEWED_ABBREVIATIONS) expect(seedText.includes(`“${a}”`), a).toBe(true);
+  });
+  it('planGlossary reads the measures in number order, whatever order they come in', () => {
+    const measures = model.plan.measures.map((m) => ({ number: m.number, title: m.title, paragraphs: m.paragraphs.map((p) => p.text) }));
+    expect(planGlossary([...measures].reverse())).toEqual(glossary);
   });
   it('an unreviewed term still gets a stable ASCII id', () => expect(glossaryId('七彩')).toBe('term-4e03-5f69'));
 });
@@ -91,7 +95,7 @@ describe('extractGlossary on the real seed', () => {
 describe('linking terms where they are used', () => {
   const entries = [
     { id: 'liu-te', term: '六特' },
-    { id: '1311', term: '1311' },
+    { id: 'num-1311', term: '1311' },
   ];
   it('glossaryRanges covers the quoted term only, not unquoted uses', () => {
     const text = '发展“六特”产业,六特之外';
@@ -100,7 +104,7 @@ describe('linking terms where they are used', () => {
   it('linkGlossaryInHtml links text outside tags and leaves existing links and attributes alone', () => {
     const html = '<p>发展“六特”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“1311”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>';
     expect(linkGlossaryInHtml(html, entries)).toBe(
-      '<p>发展“<a class="glossary-term" href="/glossary/#liu-te">六特</a>”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“<a class="glossary-term" href="/glossary/#1311">1311</a>”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>',
+      '<p>发展“<a class="glossary-term" href="/glossary/#liu-te">六特</a>”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“<a class="glossary-term" href="/glossary/#num-1311">1311</a>”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>',
     );
   });
   it('on the real measure texts, every quoted term gets linked', () => {
