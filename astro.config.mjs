@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Set SITE_URL when deploying (e.g. SITE_URL=https://plan.example.gov.cn npm run build):
@@ -21,5 +22,6 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
   },
-  integrations: [mdx(), sitemap()],
+  // pagefind last: it indexes the finished dist/ (astro:build:done).
+  integrations: [mdx(), sitemap(), pagefind()],
 });

@@ -157,8 +157,7 @@ describe('404', () => {
     expect(r.headers['cache-control']).toBe('no-cache');
     expectSecurityHeaders(r);
     // dist/404.html comes with the site's pages (issue 3); until it exists nginx sends its own page.
-    // TODO(lead): drop this condition once 404.astro is merged.
-    if (existsSync(join(dist, '404.html'))) expect(r.body.equals(file('404.html'))).toBe(true);
+    expect(r.body.equals(file('404.html'))).toBe(true);
   });
 
   it('a missing hashed asset gets the 404 page, not an immutable cache header', async () => {

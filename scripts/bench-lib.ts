@@ -57,18 +57,28 @@ export const sumSizes = (sizes: readonly Size[]): Size => sizes.reduce((a, b) =>
 
 /**
  * Astro's own stage timings from its build log: each `✓ Completed in …` / `✓ built in …` line, named after the stage
- * line before it (`Collecting build info...`, `generating static routes`, …). Colour codes are ignored.
+ * line before it (`Collecting build info...`, `generating static routes`, …); Vite's bundles are marked `(vite)`, and
+ * a `[build] ✓ Completed` that closes a stage already timed is the total of the static build. Colour codes are ignored.
  */
 export function astroStageTimes(log: string): { stage: string; time: string }[] {
   const out: { stage: string; time: string }[] = [];
   let stage = 'build';
+  let timed = false;
   for (const raw of log.replace(/\x1b\[[0-9;]*m/gu, '').split('\n')) {
-    const line = raw.replace(/^\d{2}:\d{2}:\d{2}\s+/u, '').replace(/^\[[^\]]+\]\s*/u, '').trim();
+    const untimed = raw.replace(/^\d{2}:\d{2}:\d{2}\s+/u, '');
+    const tag = /^\[([^\]]+)\]/u.exec(untimed)?.[1];
+    const line = untimed.replace(/^\[[^\]]+\]\s*/u, '').trim();
     const done = /^✓ (?:Completed|built) in (\S+?)\.?$/u.exec(line);
     const generated = /^Generated (\S+)$/u.exec(line);
     if (generated) out.push({ stage: 'types', time: generated[1]! });
-    else if (done) out.push({ stage, time: done[1]! });
-    else if (/\.\.\.$|^generating static routes$/u.test(line)) stage = line.replace(/\.\.\.$/u, '');
+    else if (done) {
+      const name = tag === 'vite' ? `${stage} (vite)` : timed && tag === 'build' ? 'static build, total' : stage;
+      out.push({ stage: name, time: done[1]! });
+      timed = true;
+    } else if (/\.\.\.$|^generating static routes$/u.test(line)) {
+      stage = line.replace(/\.\.\.$/u, '');
+      timed = false;
+    }
   }
   return out;
 }

@@ -52,7 +52,7 @@ console.log(
     'Build',
     `  ingest --check  ${seconds(check.ms)} (${check.value.stale.length ? `stale: ${check.value.stale.join(', ')}` : 'content current'})`,
     `  astro build     ${seconds(build.ms)}`,
-    ...astroStageTimes(build.value.stdout).map((s) => `    ${s.stage.padEnd(28)} ${s.time}`),
+    ...astroStageTimes(build.value.stdout).map((s) => `    ${s.stage.padEnd(36)} ${s.time}`),
     `  pages           ${pages.length} HTML files in dist/`,
     '',
     'Page weight',

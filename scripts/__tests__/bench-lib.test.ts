@@ -37,12 +37,14 @@ describe('astroStageTimes', () => {
       ' generating static routes ',
       '12:43:33   ├─ /index.html (+3ms)',
       '12:43:33 ✓ Completed in 556ms.',
+      '12:43:33 [build] ✓ Completed in 2.01s.',
     ].join('\n');
     expect(astroStageTimes(log)).toEqual([
       { stage: 'types', time: '1.31s' },
       { stage: 'Collecting build info', time: '1.46s' },
-      { stage: 'Building static entrypoints', time: '51ms' },
+      { stage: 'Building static entrypoints (vite)', time: '51ms' },
       { stage: 'generating static routes', time: '556ms' },
+      { stage: 'static build, total', time: '2.01s' },
     ]);
   });
 });

@@ -3,14 +3,21 @@
  * the plan's own words (section titles) come from the collections; the rest are UI chrome.
  */
 import type { LoadedPlan } from './plan.ts';
-import type { NavItem } from '../layouts/BaseLayout.astro';
+import type { NavItem } from '../utils/nav.ts';
+import { industriesName, selectIndustries } from '../utils/industry-data.ts';
 import { routeExists } from '../utils/routes.ts';
 
 export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
   return plan.planInfo.data.title;
 }
 
-export function primaryNav(plan: Pick<LoadedPlan, 'sections'>): NavItem[] {
+/** The 六特 page's nav label is the text's own name for the industries (“六特”产业 → 六特产业). */
+function industriesNav(plan: Pick<LoadedPlan, 'measures' | 'targets'>): NavItem {
+  const data = selectIndustries(plan.measures.map((m) => m.data), plan.targets);
+  return { label: industriesName(data), href: '/industries/' };
+}
+
+export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'targets'>): NavItem[] {
   const section = (role: string) => plan.sections.find((s) => s.data.role === role)?.data.title;
   const tasks = section('tasks');
   const safeguards = section('safeguards');
@@ -22,6 +29,7 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections'>): NavItem[] {
     // Pages built on other branches: listed once their route is part of the build.
     { label: '责任单位', href: '/departments/' },
     { label: '目标指标', href: '/targets/' },
+    industriesNav(plan),
     { label: '与我有关', href: '/for/' },
     { label: '术语', href: '/glossary/' },
   ].filter((item) => routeExists(item.href));

@@ -1,0 +1,55 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`: every built page that marks its content with
+ * `data-pagefind-body` (the layout does, see src/layouts/BaseLayout.astro) is indexed into dist/pagefind/, which the
+ * search page loads. Uses Pagefind's Node API, as Starlight does.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Pagefind reports problems as `errors` in its responses rather than throwing: turn them into a failed build. */
+function check<T extends { errors: string[] }>(response: T, step: string, logger: AstroIntegrationLogger): T {
+  if (response.errors.length > 0) {
+    for (const error of response.errors) logger.error(`${step}: ${error}`);
+    throw new Error(`Pagefind failed at ${step}`);
+  }
+  return response;
+}
+
+/** How many built pages mark their content for the index. */
+export function markedPages(dir: string): { marked: number; total: number } {
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const marked = pages.filter((f) => /<[^>]+\sdata-pagefind-body[\s=>]/u.test(readFileSync(join(dir, f), 'utf8'))).length;
+  return { marked, total: pages.length };
+}
+
+export async function buildIndex(dist: URL, logger: AstroIntegrationLogger): Promise<{ pages: number }> {
+  const started = performance.now();
+  const dir = fileURLToPath(dist);
+  // With no page marked, Pagefind would index every page whole, navigation and footer included.
+  const { marked, total } = markedPages(dir);
+  if (marked === 0) throw new Error('Pagefind: no built page has data-pagefind-body (see src/layouts/BaseLayout.astro)');
+  try {
+    const { index } = check(await pagefind.createIndex({}), 'createIndex', logger);
+    if (!index) throw new Error('Pagefind returned no index');
+    check(await index.addDirectory({ path: dir }), 'addDirectory', logger);
+    check(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dist)) }), 'writeFiles', logger);
+    logger.info(`indexed ${marked} of ${total} pages in ${Math.round(performance.now() - started)} ms`);
+    return { pages: marked };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildIndex(dir, logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * The search page in the browser: reads `q` and the filters from the URL, runs them against Pagefind's index
+ * (/pagefind/pagefind.js, built by src/integrations/pagefind.ts) and renders the results with DOM nodes only: every
+ * string from the URL, the index or the reader goes in as text. Pagefind's excerpt (HTML) is reduced to text and
+ * <mark> by search-excerpt.ts. Submitting or changing a filter searches in place and updates the URL
+ * (history.replaceState), so the address is always a shareable link to what is shown.
+ */
+import { excerptSegments, highlightWords } from '../lib/search-excerpt.ts';
+import { searchAll, type PagefindApi, type PagefindResult } from '../lib/search-engine.ts';
+import { FILTER_KEYS, type FilterKey } from '../lib/search-index.ts';
+import { PAGEFIND_MODULE, PAGEFIND_OPTIONS } from '../lib/search-options.ts';
+import { expandQuery, isSearchable, type Expansion, MAX_QUERY_CHARS, normalizeQuery, readState, stateToSearch, type SearchState } from '../lib/search-query.ts';
+import { SEARCH_SYNONYMS } from '../lib/search-synonyms.ts';
+import type { Unit } from '../lib/model.ts';
+
+const PAGE_SIZE = 10;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const notes = document.querySelector<HTMLUListElement>('[data-search-notes]');
+const selects = [...document.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
+
+const baseTitle = document.title;
+let pagefind: Promise<PagefindApi> | null = null;
+/** Each run gets a number; a run that finds a newer one started stops touching the page. */
+let latestRun = 0;
+
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    // A runtime URL, not a module in the bundle: the index is written after the site is built.
+    const api = (await import(/* @vite-ignore */ PAGEFIND_MODULE)) as PagefindApi;
+    await api.options(PAGEFIND_OPTIONS);
+    return api;
+  })();
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function readForm(): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const select of selects) {
+    const key = select.dataset.searchFilter as FilterKey;
+    if (select.value) filters[key] = select.value;
+  }
+  return { q: normalizeQuery(input?.value ?? ''), filters };
+}
+
+function writeForm(state: SearchState): void {
+  if (input) input.value = state.q;
+  for (const select of selects) {
+    const value = state.filters[select.dataset.searchFilter as FilterKey] ?? '';
+    // A value from the URL that is not an option is ignored rather than added.
+    select.value = [...select.options].some((o) => o.value === value) ? value : '';
+  }
+}
+
+function setStatus(message: string): void {
+  if (status) status.textContent = message;
+}
+
+/** Notes that say how the query was read: unit short names and everyday words, with the text's own words. */
+function showNotes(expansion: Expansion | null): void {
+  if (!notes) return;
+  if (!expansion) {
+    notes.replaceChildren();
+    notes.hidden = true;
+    return;
+  }
+  notes.replaceChildren(
+    ...expansion.aliases.map((a) => el('li', undefined, `“${a.alias}”即${a.name}。`)),
+    ...expansion.synonyms.map((s) => el('li', undefined, `“${s.word}”在方案中写作${s.terms.map((t) => `“${t}”`).join('')},结果一并列出。`)),
+  );
+  notes.hidden = notes.childElementCount === 0;
+}
+
+/** The URL of a result, only if it is a path on this site. */
+function safePath(url: string): string | null {
+  return /^\/(?!\/)[^\s\\]*$/u.test(url) ? url : null;
+}
+
+async function renderResult(result: PagefindResult, words: string[], searched: string[]): Promise<HTMLLIElement | null> {
+  const data = await result.data();
+  const href = safePath(data.url);
+  if (!href) return null;
+  const item = el('li', 'search-result');
+  const heading = el('h2', 'search-result__title');
+  const link = el('a', undefined, data.meta.title || href);
+  link.href = href;
+  heading.append(link);
+  item.append(heading);
+  const facts = [data.filters.type?.[0], data.filters.group?.[0]].filter((f): f is string => Boolean(f));
+  if (facts.length > 0) item.append(el('p', 'search-result__meta', facts.join(' · ')));
+  const excerpt = el('p', 'search-result__excerpt');
+  for (const segment of excerptSegments(data.excerpt, words, searched)) {
+    excerpt.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
+  }
+  item.append(excerpt);
+  return item;
+}
+
+/** Shows the results for `state`; `current()` turns false once a newer search has started, and this one stops. */
+async function show(state: SearchState, rawLength: number, current: () => boolean): Promise<void> {
+  const filterCount = Object.keys(state.filters).length;
+  list?.replaceChildren();
+  if (more) more.hidden = true;
+  document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
+  const expansion = expandQuery(state.q, SEARCH_SYNONYMS, units);
+  showNotes(state.q ? expansion : null);
+  if (!state.q && filterCount === 0) return setStatus('');
+  if (state.q && !isSearchable(state.q)) return setStatus(`“${state.q}”中没有可以搜索的文字或数字,请换一个词。`);
+  setStatus('正在搜索…');
+  const api = await loadPagefind();
+  const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [FILTER_KEYS[k as FilterKey], v]));
+  const results = await searchAll(api, state.q ? expansion.variants : [null], filters);
+  if (!current()) return;
+  const subject = state.q ? `与“${state.q}”相关的` : '符合筛选条件的';
+  const filtered = filterCount > 0 && state.q ? '(已按所选条件筛选)' : '';
+  const cut = rawLength > MAX_QUERY_CHARS ? `(搜索词过长,只用了前 ${MAX_QUERY_CHARS} 个字)` : '';
+  const found = results.length === 0 ? `没有找到${subject}结果` : `找到 ${results.length} 个${subject}结果`;
+  setStatus(`${found}${filtered}。${cut}`);
+  const words = highlightWords([...expansion.variants, ...expansion.aliases.flatMap((a) => a.forms)]);
+  let shown = 0;
+  const showMore = async (moveFocus: boolean) => {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    shown += batch.length;
+    const items = (await Promise.all(batch.map((r) => renderResult(r, words, expansion.variants)))).filter(
+      (i): i is HTMLLIElement => i !== null,
+    );
+    if (!current()) return;
+    list?.append(...items);
+    if (more) more.hidden = shown >= results.length;
+    // After "more", keyboard and screen reader users land on the first new result.
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  };
+  if (more) more.onclick = () => void showMore(true);
+  await showMore(false);
+}
+
+/** One search: the results list is aria-busy until the newest search has rendered. */
+async function run(state: SearchState, rawLength: number): Promise<void> {
+  const runId = ++latestRun;
+  const current = () => runId === latestRun;
+  list?.setAttribute('aria-busy', 'true');
+  try {
+    await show(state, rawLength, current);
+  } catch {
+    if (current()) setStatus('搜索暂时无法使用,请稍后再试。');
+  } finally {
+    if (current()) list?.removeAttribute('aria-busy');
+  }
+}
+
+/** Hides page types, groups and units that no indexed page carries (the index decides, not a list in the code). */
+async function pruneFilterOptions(): Promise<void> {
+  const available = await (await loadPagefind()).filters();
+  for (const select of selects) {
+    const counts = available[FILTER_KEYS[select.dataset.searchFilter as FilterKey]] ?? {};
+    for (const option of [...select.options]) {
+      if (option.value && !counts[option.value] && !option.selected) option.remove();
+    }
+  }
+}
+
+function parseUnits(json: string | undefined): Pick<Unit, 'name' | 'aliases'>[] {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(parsed) ? (parsed as Pick<Unit, 'name' | 'aliases'>[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+const units = parseUnits(form?.dataset.units);
+
+if (form && input && status && list) {
+  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+  const params = new URLSearchParams(window.location.search);
+  const initial = readState(params);
+  writeForm(initial);
+  const searchNow = () => {
+    const state = readForm();
+    history.replaceState(null, '', `${window.location.pathname}${stateToSearch(state)}`);
+    void run(state, Array.from(input.value.trim()).length);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchNow();
+  });
+  for (const select of selects) select.addEventListener('change', searchNow);
+  void run(readForm(), Array.from((params.get('q') ?? '').trim()).length);
+  void pruneFilterOptions().catch(() => undefined);
+}
