@@ -30,5 +30,7 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'tar
     { label: '责任单位', href: '/departments/' },
     { label: '目标指标', href: '/targets/' },
     industriesNav(plan),
+    { label: '与我有关', href: '/for/' },
+    { label: '术语', href: '/glossary/' },
   ].filter((item) => routeExists(item.href));
 }

@@ -1,0 +1,278 @@
+/**
+ * Responsibilities, targets, 与我有关 and the glossary, checked in Chromium against data the pages do not produce:
+ * the generated content files (content/plan/measures/*.mdx frontmatter), the unit registry, the seed and the open
+ * data in dist/data/. Static checks run with JavaScript OFF (so they also prove the pages work without it); the
+ * sorting enhancement is checked with JavaScript on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { stripWhitespace } from '../src/lib/text.ts';
+import { launchBrowser } from './browser.ts';
+import { builtPages } from './site.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const base = inject('baseUrl');
+const dist = inject('distDir');
+
+interface MeasureFront {
+  number: number;
+  title: string;
+  paragraphs: string[];
+  units: { id: string; mention: string; role: 'lead' | 'joint' }[];
+  targets: string[];
+}
+const measures: MeasureFront[] = readdirSync(`${root}content/plan/measures`)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => load(/^---\n([\s\S]*?)\n---/u.exec(readFileSync(`${root}content/plan/measures/${f}`, 'utf8'))![1]!) as MeasureFront)
+  .sort((a, b) => a.number - b.number);
+const registry = JSON.parse(readFileSync(`${root}content/units.json`, 'utf8')) as { id: string; name: string }[];
+const targets = JSON.parse(readFileSync(`${dist}/data/targets.json`, 'utf8')) as {
+  id: string;
+  measure: number;
+  statement: string;
+  value: number;
+  unit: string;
+  year: number | null;
+  kind: 'target' | 'standard';
+  url: string;
+}[];
+const departments = JSON.parse(readFileSync(`${dist}/data/departments.json`, 'utf8')) as { id: string; safeguards: number[] }[];
+const seed = stripWhitespace(readFileSync(`${root}seeds/wuzhong-income-plan-2023-2027.txt`, 'utf8'));
+const inSeed = (text: string) => seed.includes(stripWhitespace(text));
+const measureText = (n: number) => {
+  const m = measures.find((x) => x.number === n)!;
+  return [m.title, ...m.paragraphs].join('\n');
+};
+const pathOf = (url: string) => new URL(url).pathname + new URL(url).hash;
+const pages = builtPages(dist).map((p) => p.path);
+
+let browser: Browser;
+let noJs: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+  page = await noJs.newPage();
+});
+afterAll(() => browser?.close());
+
+async function open(path: string) {
+  const response = await page.goto(base + path, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+}
+
+describe('unit pages /departments/<id>/', () => {
+  it('the measures read from the content files give every measure exactly one first-listed unit', () => {
+    expect(measures).toHaveLength(20);
+    for (const m of measures) expect(m.units.filter((u) => u.role === 'lead'), `measure ${m.number}`).toHaveLength(1);
+  });
+
+  it.each(registry.map((u) => [u.id, u] as const))('%s lists exactly the measures the text assigns it', async (id, unit) => {
+    await open(`/departments/${id}/`);
+    // One round trip per page: read everything the checks need at once.
+    const shown = await page.evaluate(() => {
+      const duties = (role: string) =>
+        [...document.querySelectorAll(`[data-role-section="${role}"] .duty`)].map((el) => ({
+          link: el.querySelector('h3 a')?.getAttribute('href'),
+          targets: [...el.querySelectorAll('.duty__targets a')].map((a) => a.getAttribute('href')),
+        }));
+      return {
+        h1: document.querySelector('main h1')?.textContent?.trim(),
+        lead: duties('lead'),
+        joint: duties('joint'),
+        safeguards: [...document.querySelectorAll('[data-safeguard]')].map((el) => Number(el.getAttribute('data-safeguard'))),
+        quotes: [...document.querySelectorAll('.safeguard-list__quote')].map((q) => q.textContent ?? ''),
+      };
+    });
+    expect(shown.h1).toBe(unit.name);
+    for (const role of ['lead', 'joint'] as const) {
+      const expected = measures.filter((m) => m.units.some((u) => u.id === id && u.role === role)).map((m) => m.number);
+      expect(shown[role].map((d) => d.link), `${id} ${role}`).toEqual(expected.map((n) => `/measures/${n}/`));
+      // Each measure comes with all its quantified commitments, each linked to its sentence.
+      expect(shown[role].map((d) => d.targets)).toEqual(expected.map((n) => targets.filter((t) => t.measure === n).map((t) => pathOf(t.url))));
+    }
+    expect(shown.safeguards).toEqual(departments.find((d) => d.id === id)!.safeguards);
+    for (const q of shown.quotes) expect(inSeed(q), q).toBe(true);
+  });
+
+  it('every registry unit has a page and the index links to each', async () => {
+    await open('/departments/');
+    const links = await page.locator('.unit-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect([...links].sort()).toEqual(registry.map((u) => `/departments/${u.id}/`).sort());
+  });
+});
+
+describe('the responsibility matrix on /departments/', () => {
+  it('is a table with a caption, column headers for the 20 measures and a row header per unit', async () => {
+    await open('/departments/');
+    const table = page.locator('table.matrix');
+    expect((await table.locator('caption').textContent())?.trim()).toBeTruthy();
+    const colHeaders = await table.locator('thead th[scope="col"]').allTextContents();
+    expect(colHeaders.slice(3).map((t) => t.replace(/\s+/g, ''))).toEqual(measures.map((m) => `第${m.number}项`));
+    const rowHeaders = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(rowHeaders.map((t) => t.trim()).sort()).toEqual(registry.map((u) => u.name).sort());
+    // Scrollable region that a keyboard can reach, named by the caption.
+    const region = page.locator('section:has(> table.matrix)'); // a named <section>: the region landmark
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.getAttribute('aria-labelledby')).toBe(await table.locator('caption').getAttribute('id'));
+  });
+
+  it('says first-listed or listed-after, in words, for all 20 measures of every unit', async () => {
+    await open('/departments/');
+    const rows = await page.locator('table.matrix tbody tr:has(th[scope="row"])').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector('th a')?.getAttribute('href'),
+        cells: [...tr.querySelectorAll('td.matrix__cell')].map((td) => td.querySelector('.visually-hidden')?.textContent?.trim() ?? ''),
+        symbols: [...tr.querySelectorAll('td.matrix__cell')].map((td) => td.querySelector('[aria-hidden="true"]')?.textContent ?? ''),
+      })),
+    );
+    expect(rows).toHaveLength(registry.length);
+    for (const row of rows) {
+      const id = row.href!.split('/')[2]!;
+      const expected = measures.map((m) => {
+        const role = m.units.find((u) => u.id === id)?.role;
+        return role === 'lead' ? '列首位' : role === 'joint' ? '列于其后' : '';
+      });
+      expect(row.cells, id).toEqual(expected);
+      // Shapes, not colour alone: ● for first-listed, ○ for the others.
+      expect(row.symbols).toEqual(expected.map((e) => (e === '列首位' ? '●' : e ? '○' : '')));
+    }
+  });
+});
+
+describe('/targets/', () => {
+  it.each(['/targets/', '/targets/timeframe/', '/targets/kind/'])('%s shows every record of /data/targets.json, linked to its sentence', async (path) => {
+    await open(path);
+    const rows = await page.locator('table.targets-catalogue tbody tr:has(td)').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+        return { link: tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href'), cells };
+      }),
+    );
+    expect(rows).toHaveLength(targets.length);
+    for (const t of targets) {
+      const row = rows.find((r) => r.link === pathOf(t.url));
+      expect(row, t.id).toBeDefined();
+      expect(row!.cells[3]).toBe(String(t.value));
+      expect(row!.cells[4]).toBe(t.unit);
+      expect(row!.cells[6]).toBe(t.year === null ? '—' : String(t.year));
+      expect(row!.cells[7]).toBe(t.kind === 'target' ? '目标' : '标准');
+      expect(row!.cells[8]).toBe(t.statement);
+    }
+    const downloads = await page.locator('main a[href^="/data/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(downloads).toEqual(expect.arrayContaining(['/data/targets.csv', '/data/targets.json']));
+  });
+
+  it('without JS the headers are plain text; with JS they become sort buttons that set aria-sort', async () => {
+    await open('/targets/');
+    expect(await page.locator('table.targets-catalogue thead button').count()).toBe(0);
+
+    const context = await browser.newContext();
+    const js = await context.newPage();
+    await js.goto(`${base}/targets/`, { waitUntil: 'load' });
+    const header = js.locator('table.targets-catalogue thead th', { hasText: '数值' });
+    const values = () =>
+      js.locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)').evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const asc = await values();
+    expect(asc).toHaveLength(targets.length);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    expect(await values()).toEqual([...asc].sort((a, b) => b - a));
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBeNull();
+    const restored = await js.locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)').evaluateAll((trs) =>
+      trs.map((tr) => tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href')),
+    );
+    expect(restored).toEqual(targets.map((t) => pathOf(t.url)));
+    await context.close();
+  });
+});
+
+describe('与我有关 /for/<group>/', () => {
+  const groupPages = pages.filter((p) => /^\/for\/[a-z0-9-]+\/$/u.test(p));
+
+  it('there are at least eight group pages and the index links to each', async () => {
+    expect(groupPages.length).toBeGreaterThanOrEqual(8);
+    await open('/for/');
+    const links = await page.locator('.group-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect([...links].sort()).toEqual([...groupPages].sort());
+  });
+
+  it.each(groupPages)('%s quotes sentences verbatim, each linked to its measure and holding a marked term', async (path) => {
+    await open(path);
+    const quotes = await page.locator('figure.quoted-sentence').evaluateAll((figs) =>
+      figs.map((f) => ({
+        text: f.querySelector('blockquote p')?.textContent ?? '',
+        marks: [...f.querySelectorAll('blockquote mark')].map((m) => m.textContent ?? ''),
+        measure: f.querySelector('figcaption a')?.getAttribute('href'),
+        targets: [...f.querySelectorAll('a[data-target]')].map((a) => a.getAttribute('href')),
+      })),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(inSeed(q.text), q.text).toBe(true);
+      expect(q.text.endsWith('。')).toBe(true);
+      const n = Number(/^\/measures\/(\d+)\/$/u.exec(q.measure ?? '')?.[1]);
+      expect(measureText(n).includes(q.text), `${q.text} in measure ${n}`).toBe(true);
+      expect(q.marks.length).toBeGreaterThan(0);
+      for (const m of q.marks) expect(q.text.includes(m)).toBe(true);
+      // Every quantified commitment inside the sentence is linked to its anchor.
+      const inside = targets.filter((t) => t.measure === n && q.text.includes(t.statement)).map((t) => pathOf(t.url));
+      expect([...q.targets].sort()).toEqual([...new Set(inside)].sort());
+    }
+    // The standards shown are `standard` records whose clause is in one of the quoted sentences.
+    const standards = await page.locator('.standard-cards [data-target]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-target')));
+    for (const id of standards) {
+      const t = targets.find((x) => x.id === id)!;
+      expect(t.kind).toBe('standard');
+      expect(quotes.some((q) => q.text.includes(t.statement))).toBe(true);
+    }
+  });
+
+  it('the loan caps for entrepreneurs and the pension rise for retirees are highlighted', async () => {
+    const shown = async (path: string) => {
+      await open(path);
+      return page.locator('.standard-cards [data-target]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-target')));
+    };
+    const loans = targets.filter((t) => t.kind === 'standard' && t.statement.includes('创业担保贷款')).map((t) => t.id);
+    expect(loans.length).toBeGreaterThan(0);
+    expect(await shown('/for/entrepreneurs/')).toEqual(expect.arrayContaining(loans));
+    const pension = targets.filter((t) => t.kind === 'standard' && t.statement.includes('养老金')).map((t) => t.id);
+    expect(await shown('/for/retirees/')).toEqual(pension);
+  });
+});
+
+describe('/glossary/', () => {
+  it('quotes only passages of the seed, each holding its quoted term, and links where the term appears', async () => {
+    await open('/glossary/');
+    const entries = await page.locator('.glossary__entry').evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.id,
+        kind: el.getAttribute('data-kind'),
+        term: el.querySelector('dfn')?.textContent ?? '',
+        passage: el.querySelector('q')?.textContent ?? '',
+        where: [...el.querySelectorAll('.glossary__where a')].map((a) => a.getAttribute('href')),
+      })),
+    );
+    const terms = entries.map((e) => e.term);
+    expect(terms).toEqual(expect.arrayContaining(['六特', '六优', '六权', '1311', '四个不摘', '三类群体', '四项机制', '19+N', '10+N', '放管服']));
+    for (const e of entries) {
+      expect(e.id).toMatch(/^[a-z][a-z0-9-]*$/u);
+      expect(inSeed(e.passage), e.passage).toBe(true);
+      expect(e.passage.includes(`“${e.term}”`)).toBe(true);
+      const expected = measures.filter((m) => measureText(m.number).includes(`“${e.term}”`)).map((m) => `/measures/${m.number}/`);
+      expect(e.where, e.term).toEqual(expected);
+    }
+    // Only-named terms get no definition.
+    const kindOf = (t: string) => entries.find((e) => e.term === t)?.kind;
+    for (const t of ['四个不摘', '19+N', '放管服']) expect(kindOf(t)).toBe('named');
+    for (const t of ['六特', '六优', '六权', '1311', '三类群体', '四项机制']) expect(kindOf(t)).toBe('defined');
+  });
+});
