@@ -5,7 +5,6 @@
 import type { LoadedPlan } from './plan.ts';
 import type { NavItem } from '../utils/nav.ts';
 import { industriesName, selectIndustries } from '../utils/industry-data.ts';
-import { routeExists } from '../utils/routes.ts';
 
 export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
   return plan.planInfo.data.title;
@@ -26,11 +25,10 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'tar
     { label: '方案全文', href: '/plan/' },
     ...(tasks ? [{ label: tasks, href: '/groups/' }] : []),
     ...(safeguards ? [{ label: safeguards, href: '/safeguards/' }] : []),
-    // Pages built on other branches: listed once their route is part of the build.
     { label: '责任单位', href: '/departments/' },
     { label: '目标指标', href: '/targets/' },
     industriesNav(plan),
     { label: '与我有关', href: '/for/' },
     { label: '术语', href: '/glossary/' },
-  ].filter((item) => routeExists(item.href));
+  ];
 }
