@@ -197,7 +197,11 @@ async function observer(context: BrowserContext) {
   page.on('request', (r) => {
     if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) seen.foreign.push(r.url());
   });
-  page.on('requestfailed', (r) => seen.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // Chromium fetches the icon lazily after load; the next navigation may abort it. That is not a failed load.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && /\/favicon\.(?:svg|ico)$/u.test(r.url())) return;
+    seen.failed.push(`${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400 && r.request().resourceType() !== 'document') seen.failed.push(`${r.url()} ${r.status()}`);
   });

@@ -52,17 +52,18 @@ export interface GroupLike {
 
 /**
  * Pages that gather text published on its own page elsewhere (a unit's measures, a group's measures, the targets,
- * the whole text) weigh half, so the page a passage belongs to — the measure — ranks first for its words. Pages
- * whose text is their own (措施, 保障, 术语) weigh 1. A unit page is still found first by its names: those are
+ * the whole text) weigh a tenth (the glossary, which quotes definitions, a third), so the page a passage belongs to — the measure — ranks first for its words. Pages
+ * whose text is their own (措施, 保障) weigh 1. A unit page is still found first by its names: those are
  * metadata, which this weight does not touch.
  */
 export const DEFAULT_WEIGHTS: Partial<Record<SearchPageType, number>> = {
-  单位: 0.5,
-  目标: 0.5,
-  与我有关: 0.5,
-  分组: 0.5,
-  行业: 0.5,
-  全文: 0.5,
+  单位: 0.1,
+  目标: 0.1,
+  与我有关: 0.1,
+  分组: 0.1,
+  行业: 0.1,
+  全文: 0.1,
+  术语: 0.3,
 };
 
 /** The `group` filter value: marker and title as the text writes them, e.g. (一)保持经济稳定增长,夯实居民增收基础. */
