@@ -198,8 +198,9 @@ async function observer(context: BrowserContext) {
     if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) seen.foreign.push(r.url());
   });
   page.on('requestfailed', (r) => {
-    // Chromium fetches the icon lazily after load; the next navigation may abort it. That is not a failed load.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && /\/favicon\.(?:svg|ico)$/u.test(r.url())) return;
+    // A request still in flight when the next navigation starts (the lazily fetched icon, a prefetch) is aborted by
+    // the browser: not a failed load. Server failures still show as 4xx/5xx responses below.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
     seen.failed.push(`${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
