@@ -303,18 +303,10 @@ interface Candidate {
   statementEnd?: number;
 }
 
-interface Found {
-  start: number;
-  end: number;
+/** A record as the rules find it: the model's fields plus where its number and clause stand. */
+interface Found extends Pick<Target, 'start' | 'end' | 'indicator' | 'value' | 'unit' | 'comparator' | 'timeframe' | 'year' | 'kind'> {
   numStart: number;
-  indicator: string;
   object: string | null;
-  value: number;
-  unit: string;
-  comparator: Comparator;
-  timeframe: Timeframe;
-  year: number | null;
-  kind: TargetKind;
   clause: number;
 }
 
