@@ -25,7 +25,9 @@ afterAll(() => browser?.close());
 async function violations(path: string, colorScheme: 'light' | 'dark') {
   const page = tabs[colorScheme]!;
   await page.goto(base + path, { waitUntil: 'load' });
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
@@ -34,7 +36,16 @@ describe('axe', () => {
     expect(await violations(path, 'light')).toEqual([]);
   });
   // Dark mode changes only colours: one page of each template is enough.
-  const darkSample = ['/', '/plan/', '/measures/1/', '/groups/1/', '/departments/', '/targets/', '/industries/', '/search/'];
+  const darkSample = [
+    '/',
+    '/plan/',
+    '/measures/1/',
+    '/groups/1/',
+    '/departments/',
+    '/targets/',
+    '/industries/',
+    '/search/',
+  ];
   it.each(darkSample.filter((p) => pages.some((x) => x.path === p)))('%s (dark)', async (path) => {
     expect(await violations(path, 'dark')).toEqual([]);
   });

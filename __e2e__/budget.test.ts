@@ -29,7 +29,9 @@ const read = (path: string) => {
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
 };
 const isSearchIndex = (path: string) => path.startsWith('/pagefind/');
-const measureCount = readdirSync(fileURLToPath(new URL('../content/plan/measures/', import.meta.url))).filter((f) => f.endsWith('.mdx')).length;
+const measureCount = readdirSync(fileURLToPath(new URL('../content/plan/measures/', import.meta.url))).filter((f) =>
+  f.endsWith('.mdx'),
+).length;
 
 describe('byte budget', () => {
   it('covers every measure page', () => expect(measurePages).toHaveLength(measureCount));
@@ -37,7 +39,9 @@ describe('byte budget', () => {
   it.each(measurePages.map((p) => [p.path, p] as const))('%s: HTML + CSS + JS ≤ 25 KB gzip', (_, page) => {
     const resources = pageWeight(page.path, page.html, read, isSearchIndex);
     expect(resources.some((r) => r.kind === 'css')).toBe(true);
-    expect(totalGzip(resources), resources.map((r) => `${r.path} ${r.gzip}`).join(', ')).toBeLessThanOrEqual(MEASURE_PAGE_BUDGET);
+    expect(totalGzip(resources), resources.map((r) => `${r.path} ${r.gzip}`).join(', ')).toBeLessThanOrEqual(
+      MEASURE_PAGE_BUDGET,
+    );
   });
 });
 

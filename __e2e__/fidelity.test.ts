@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 
 const dist = inject('distDir');
-const seed = readFileSync(fileURLToPath(new URL('../seeds/wuzhong-income-plan-2023-2027.txt', import.meta.url)), 'utf8');
+const seed = readFileSync(
+  fileURLToPath(new URL('../seeds/wuzhong-income-plan-2023-2027.txt', import.meta.url)),
+  'utf8',
+);
 const strip = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 const lines = seed.split('\n').map(strip).filter(Boolean);
 
@@ -20,7 +23,11 @@ function htmlText(html: string): string {
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/giu, '')
     .replace(/<[^>]+>/gu, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/giu, (m, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') && e !== '#39' ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+      e.startsWith('#x')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#') && e !== '#39'
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : (ENTITIES[e] ?? m),
     );
 }
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');

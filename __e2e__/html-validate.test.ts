@@ -10,7 +10,9 @@ describe('html-validate', () => {
   it('the build has pages', () => expect(pages.length).toBeGreaterThan(20));
   it.each(pages.map((p) => [p.path, p] as const))('%s', async (_, page) => {
     const report = await validator.validateString(page.html, page.file);
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -60,7 +60,9 @@ describe('/industries/ without JavaScript', () => {
     expect(await page.locator(`${svg} rect.bar`).count()).toBe(money.length);
     expect((await texts(`${svg} text.value`)).sort()).toEqual(money.map(shown).sort());
     // Longest bar for the largest value.
-    const widths = await page.locator(`${svg} rect.bar`).evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    const widths = await page
+      .locator(`${svg} rect.bar`)
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths).toEqual([...widths].sort((a, b) => b - a));
   });
 
@@ -117,9 +119,14 @@ describe('/industries/ without JavaScript', () => {
       expect(s.parts).toEqual(['title', 'desc']);
       expect(s.text.length).toBeGreaterThan(10);
     }
-    const tables = await page.locator('main table').evaluateAll((list) =>
-      list.map((t) => ({ caption: t.querySelector('caption')?.textContent?.trim(), unscoped: t.querySelectorAll('th:not([scope])').length })),
-    );
+    const tables = await page
+      .locator('main table')
+      .evaluateAll((list) =>
+        list.map((t) => ({
+          caption: t.querySelector('caption')?.textContent?.trim(),
+          unscoped: t.querySelectorAll('th:not([scope])').length,
+        })),
+      );
     expect(tables.length).toBe(2 + shares.length); // output values, scale goals, one per share goal
     for (const t of tables) {
       expect(t.caption).toBeTruthy();
@@ -131,7 +138,10 @@ describe('/industries/ without JavaScript', () => {
     const industries = await page.locator('li.industry').evaluateAll((list) =>
       list.map((li) => ({
         goals: [...li.querySelectorAll(':scope > ul a')].map((a) => a.getAttribute('href')),
-        brand: [...li.querySelectorAll('.brand a')].map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })),
+        brand: [...li.querySelectorAll('.brand a')].map((a) => ({
+          href: a.getAttribute('href')!,
+          text: a.textContent!.trim(),
+        })),
       })),
     );
     expect(industries).toHaveLength(money.length);
@@ -167,8 +177,12 @@ describe('/industries/ on small screens and in dark mode', () => {
     const p = await dark.newPage();
     await p.goto(base + path, { waitUntil: 'load' });
     await p.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-    const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const result = await new AxeBuilder({ page: p })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
     await dark.close();
-    expect(result.violations.map((v) => `${v.id}: ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,11 @@ function resolve(path: string): { file: string; page: string } | null {
   return null;
 }
 
-const decode = (s: string) => s.replace(/&amp;/gu, '&').replace(/&#39;/gu, "'").replace(/&quot;/gu, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/gu, '&')
+    .replace(/&#39;/gu, "'")
+    .replace(/&quot;/gu, '"');
 
 describe('internal links', () => {
   it.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
@@ -33,7 +37,8 @@ describe('internal links', () => {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.page.endsWith('/') && !idsOf.get(target.page)?.has(fragment)) broken.push(`${raw} (no id "${fragment}")`);
+      if (fragment && target.page.endsWith('/') && !idsOf.get(target.page)?.has(fragment))
+        broken.push(`${raw} (no id "${fragment}")`);
     }
     expect(broken).toEqual([]);
   });

@@ -48,7 +48,8 @@ function get(path: string, headers: Record<string, string> = {}): Promise<RawRes
 }
 
 const file = (path: string) => readFileSync(join(dist, path));
-const firstFile = (dir: string, re: RegExp) => (existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).find((f) => re.test(f)) : undefined);
+const firstFile = (dir: string, re: RegExp) =>
+  existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).find((f) => re.test(f)) : undefined;
 
 /** What the issue asks of the policy: this origin only, no inline script, Pagefind's WASM allowed, no framing. */
 const CSP =
@@ -62,7 +63,8 @@ function expectSecurityHeaders(r: RawResponse) {
     'x-frame-options': 'DENY',
   });
   const permissions = String(r.headers['permissions-policy']);
-  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) expect(permissions).toContain(`${feature}=()`);
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics'])
+    expect(permissions).toContain(`${feature}=()`);
   expect(r.headers.server).toBe('nginx'); // no version
 }
 
@@ -98,7 +100,9 @@ describe('headers', () => {
     ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8', 'no-cache'],
     ...(wasm ? [[`/pagefind/${wasm}`, 'application/octet-stream', 'no-cache'] as [string, string, string]] : []),
     ...(meta ? [[`/pagefind/${meta}`, 'application/octet-stream', IMMUTABLE] as [string, string, string]] : []),
-    ...(fragment ? [[`/pagefind/fragment/${fragment}`, 'application/octet-stream', IMMUTABLE] as [string, string, string]] : []),
+    ...(fragment
+      ? [[`/pagefind/fragment/${fragment}`, 'application/octet-stream', IMMUTABLE] as [string, string, string]]
+      : []),
   );
 
   it('cover a page, a hashed stylesheet and the open data', () => {
@@ -231,7 +235,10 @@ describe('in Chromium, under the CSP', () => {
     await context.route(probe, (route) =>
       route.fulfill({
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': String(headers['content-security-policy']) },
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': String(headers['content-security-policy']),
+        },
         body: '<!doctype html><title>probe</title><p style="color: red">x</p><script>document.title = "ran"</script>',
       }),
     );
@@ -246,18 +253,21 @@ describe('in Chromium, under the CSP', () => {
   });
 
   // Search: Pagefind loads its WASM under this CSP.
-  it(
-    '/search/?q=滩羊 shows results',
-    async () => {
-      const results = 'main a[href*="/measures/"]';
-      const staticLinks = (readFileSync(join(dist, 'search/index.html'), 'utf8').split('<main')[1] ?? '').match(/href="[^"]*\/measures\//gu)?.length ?? 0;
-      let found = 0;
-      const seen = await observe('/search/?q=滩羊', async (page) => {
-        await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length > (n as number), [results, staticLinks] as const, { timeout: 15_000 });
-        found = await page.locator(results).count();
-      });
-      expect(found).toBeGreaterThan(staticLinks);
-      expect(seen).toEqual({ csp: [], errors: [], foreign: [], failed: [] });
-    },
-  );
+  it('/search/?q=滩羊 shows results', async () => {
+    const results = 'main a[href*="/measures/"]';
+    const staticLinks =
+      (readFileSync(join(dist, 'search/index.html'), 'utf8').split('<main')[1] ?? '').match(/href="[^"]*\/measures\//gu)
+        ?.length ?? 0;
+    let found = 0;
+    const seen = await observe('/search/?q=滩羊', async (page) => {
+      await page.waitForFunction(
+        ([sel, n]) => document.querySelectorAll(sel as string).length > (n as number),
+        [results, staticLinks] as const,
+        { timeout: 15_000 },
+      );
+      found = await page.locator(results).count();
+    });
+    expect(found).toBeGreaterThan(staticLinks);
+    expect(seen).toEqual({ csp: [], errors: [], foreign: [], failed: [] });
+  });
 });

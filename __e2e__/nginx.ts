@@ -51,7 +51,10 @@ http {
 
 /** Lays out a prefix dir whose conf/wuzhong-plan is deploy/ (as /etc/nginx/wuzhong-plan is on a server). */
 function makePrefix(): string {
-  for (const [path, what] of [[nginxPath, 'nginx'], [brotliModule, 'the brotli_static module']] as const) {
+  for (const [path, what] of [
+    [nginxPath, 'nginx'],
+    [brotliModule, 'the brotli_static module'],
+  ] as const) {
     if (!existsSync(path)) throw new Error(`${what} not found at ${path}: run \`${INSTALL}\``);
   }
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));

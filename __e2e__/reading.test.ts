@@ -14,7 +14,8 @@ const base = inject('baseUrl');
 const dist = inject('distDir');
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
 const contentDir = fileURLToPath(new URL('../content/plan/', import.meta.url));
-const frontmatter = <T>(path: string): T => load(/^---\n([\s\S]*?)\n---/u.exec(readFileSync(join(contentDir, path), 'utf8'))![1]!) as T;
+const frontmatter = <T>(path: string): T =>
+  load(/^---\n([\s\S]*?)\n---/u.exec(readFileSync(join(contentDir, path), 'utf8'))![1]!) as T;
 
 interface MeasureData {
   number: number;
@@ -36,10 +37,16 @@ interface TargetData {
 }
 const measures = json<MeasureData[]>('data/measures.json');
 const targets = json<TargetData[]>('data/targets.json');
-const notice = frontmatter<{ signatories: string[]; date: string; dateText: string; issuers: string[] }>('document/notice.mdx');
+const notice = frontmatter<{ signatories: string[]; date: string; dateText: string; issuers: string[] }>(
+  'document/notice.mdx',
+);
 const planInfo = frontmatter<{ title: string; period: { start: number; end: number } }>('document/plan.mdx');
-const groups = readdirSync(join(contentDir, 'groups')).map((f) => frontmatter<{ number: number; marker: string; title: string; measures: number[] }>(`groups/${f}`));
-const safeguards = readdirSync(join(contentDir, 'safeguards')).map((f) => frontmatter<{ number: number; marker: string; title: string }>(`safeguards/${f}`));
+const groups = readdirSync(join(contentDir, 'groups')).map((f) =>
+  frontmatter<{ number: number; marker: string; title: string; measures: number[] }>(`groups/${f}`),
+);
+const safeguards = readdirSync(join(contentDir, 'safeguards')).map((f) =>
+  frontmatter<{ number: number; marker: string; title: string }>(`safeguards/${f}`),
+);
 const path = (url: string) => new URL(url).pathname;
 
 let browser: Browser;
@@ -48,7 +55,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], fn: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  options: Parameters<Browser['newContext']>[0],
+  fn: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext(options);
   try {
     return await fn(await context.newPage(), context);
@@ -86,7 +96,10 @@ describe('measure pages', () => {
         }
 
         const own = targets.filter((t) => t.measure === m.number);
-        expect(own.map((t) => t.id), where).toEqual(m.targets);
+        expect(
+          own.map((t) => t.id),
+          where,
+        ).toEqual(m.targets);
         expect(await page.locator('[data-target-row]').count(), where).toBe(own.length);
         for (const t of own) {
           const link = page.locator(`[data-target-row="${t.id}"] a[href="#${t.id}"]`);
@@ -129,7 +142,9 @@ describe('measure pages', () => {
       await box.getByRole('button', { name: '复制链接' }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(m.url);
       await box.getByRole('button', { name: '复制简短引用' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`《${planInfo.title}》第${m.number}项`);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(`《${planInfo.title}》第${m.number}项`);
     });
   });
 
@@ -138,9 +153,15 @@ describe('measure pages', () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(base + path(m.url), { waitUntil: 'load' });
       const citation = await page.locator('[data-citation]').innerText();
-      expect(citation).toMatch(new RegExp(`^${notice.signatories.join(', ')}\\. .+\\[EB/OL\\]\\. \\(${notice.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${m.url.replace(/[.]/gu, '\\.')}\\.$`, 'u'));
+      expect(citation).toMatch(
+        new RegExp(
+          `^${notice.signatories.join(', ')}\\. .+\\[EB/OL\\]\\. \\(${notice.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${m.url.replace(/[.]/gu, '\\.')}\\.$`,
+          'u',
+        ),
+      );
       expect(await page.locator('[data-citation-box] button').count()).toBe(3);
-      for (const button of await page.locator('[data-citation-box] button').all()) expect(await button.isVisible()).toBe(false);
+      for (const button of await page.locator('[data-citation-box] button').all())
+        expect(await button.isVisible()).toBe(false);
       // The text can be selected and copied by hand.
       expect(await page.locator('[data-citation]').evaluate((el) => getComputedStyle(el).userSelect)).not.toBe('none');
     });
@@ -154,7 +175,8 @@ describe('measure pages', () => {
       expect(await page.locator('[data-citation-box]').isVisible()).toBe(true);
       expect(await page.locator('.print-only').innerText()).toContain(m.url);
       expect(await page.locator('nav.prev-next').isVisible()).toBe(false);
-      for (const button of await page.locator('[data-citation-box] button').all()) expect(await button.isVisible()).toBe(false);
+      for (const button of await page.locator('[data-citation-box] button').all())
+        expect(await button.isVisible()).toBe(false);
     });
   });
 });
@@ -169,7 +191,11 @@ describe('home', () => {
       expect(main).toContain(notice.dateText);
       expect(main).toContain(`${planInfo.period.start}—${planInfo.period.end}`);
       for (const g of groups) expect(main).toContain(`${g.marker}${g.title}`);
-      for (const m of measures) expect(await page.locator(`main a[href="/measures/${m.number}/"]`).count(), `measure ${m.number}`).toBeGreaterThan(0);
+      for (const m of measures)
+        expect(
+          await page.locator(`main a[href="/measures/${m.number}/"]`).count(),
+          `measure ${m.number}`,
+        ).toBeGreaterThan(0);
 
       const figures = page.locator('[data-headline]');
       expect(await figures.count()).toBeGreaterThan(2);
@@ -190,11 +216,14 @@ describe('task groups, safeguards, 404', () => {
   it('/groups/ and /groups/N/ list each group’s measures', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${base}/groups/`, { waitUntil: 'load' });
-      for (const g of groups) expect(await page.locator(`main a[href="/groups/${g.number}/"]`).innerText()).toBe(`${g.marker}${g.title}`);
+      for (const g of groups)
+        expect(await page.locator(`main a[href="/groups/${g.number}/"]`).innerText()).toBe(`${g.marker}${g.title}`);
       for (const g of groups) {
         await page.goto(`${base}/groups/${g.number}/`, { waitUntil: 'load' });
         expect(await page.locator('main h1').innerText()).toBe(`${g.marker}${g.title}`);
-        const listed = await page.locator('main [data-measure]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-measure'))));
+        const listed = await page
+          .locator('main [data-measure]')
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-measure'))));
         expect(listed).toEqual(g.measures);
         for (const n of g.measures) {
           const m = measures.find((x) => x.number === n)!;
@@ -209,7 +238,9 @@ describe('task groups, safeguards, 404', () => {
     await withPage({}, async (page) => {
       await page.goto(`${base}/safeguards/`, { waitUntil: 'load' });
       const headings = await page.locator('main h2').allInnerTexts();
-      expect(headings.map((h) => h.trim())).toEqual(safeguards.sort((a, b) => a.number - b.number).map((s) => `${s.marker}${s.title}`));
+      expect(headings.map((h) => h.trim())).toEqual(
+        safeguards.sort((a, b) => a.number - b.number).map((s) => `${s.marker}${s.title}`),
+      );
     });
   });
 

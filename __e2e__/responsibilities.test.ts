@@ -26,7 +26,12 @@ interface MeasureFront {
 }
 const measures: MeasureFront[] = readdirSync(`${root}content/plan/measures`)
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => load(/^---\n([\s\S]*?)\n---/u.exec(readFileSync(`${root}content/plan/measures/${f}`, 'utf8'))![1]!) as MeasureFront)
+  .map(
+    (f) =>
+      load(
+        /^---\n([\s\S]*?)\n---/u.exec(readFileSync(`${root}content/plan/measures/${f}`, 'utf8'))![1]!,
+      ) as MeasureFront,
+  )
   .sort((a, b) => a.number - b.number);
 const registry = JSON.parse(readFileSync(`${root}content/units.json`, 'utf8')) as { id: string; name: string }[];
 const targets = JSON.parse(readFileSync(`${dist}/data/targets.json`, 'utf8')) as {
@@ -39,7 +44,10 @@ const targets = JSON.parse(readFileSync(`${dist}/data/targets.json`, 'utf8')) as
   kind: 'target' | 'standard';
   url: string;
 }[];
-const departments = JSON.parse(readFileSync(`${dist}/data/departments.json`, 'utf8')) as { id: string; safeguards: number[] }[];
+const departments = JSON.parse(readFileSync(`${dist}/data/departments.json`, 'utf8')) as {
+  id: string;
+  safeguards: number[];
+}[];
 const seed = stripWhitespace(readFileSync(`${root}seeds/wuzhong-income-plan-2023-2027.txt`, 'utf8'));
 const inSeed = (text: string) => seed.includes(stripWhitespace(text));
 const measureText = (n: number) => {
@@ -68,36 +76,52 @@ async function open(path: string) {
 describe('unit pages /departments/<id>/', () => {
   it('the measures read from the content files give every measure exactly one first-listed unit', () => {
     expect(measures).toHaveLength(20);
-    for (const m of measures) expect(m.units.filter((u) => u.role === 'lead'), `measure ${m.number}`).toHaveLength(1);
+    for (const m of measures)
+      expect(
+        m.units.filter((u) => u.role === 'lead'),
+        `measure ${m.number}`,
+      ).toHaveLength(1);
   });
 
-  it.each(registry.map((u) => [u.id, u] as const))('%s lists exactly the measures the text assigns it', async (id, unit) => {
-    await open(`/departments/${id}/`);
-    // One round trip per page: read everything the checks need at once.
-    const shown = await page.evaluate(() => {
-      const duties = (role: string) =>
-        [...document.querySelectorAll(`[data-role-section="${role}"] .duty`)].map((el) => ({
-          link: el.querySelector('h3 a')?.getAttribute('href'),
-          targets: [...el.querySelectorAll('.duty__targets a')].map((a) => a.getAttribute('href')),
-        }));
-      return {
-        h1: document.querySelector('main h1')?.textContent?.trim(),
-        lead: duties('lead'),
-        joint: duties('joint'),
-        safeguards: [...document.querySelectorAll('[data-safeguard]')].map((el) => Number(el.getAttribute('data-safeguard'))),
-        quotes: [...document.querySelectorAll('.safeguard-list__quote')].map((q) => q.textContent ?? ''),
-      };
-    });
-    expect(shown.h1).toBe(unit.name);
-    for (const role of ['lead', 'joint'] as const) {
-      const expected = measures.filter((m) => m.units.some((u) => u.id === id && u.role === role)).map((m) => m.number);
-      expect(shown[role].map((d) => d.link), `${id} ${role}`).toEqual(expected.map((n) => `/measures/${n}/`));
-      // Each measure comes with all its quantified commitments, each linked to its sentence.
-      expect(shown[role].map((d) => d.targets)).toEqual(expected.map((n) => targets.filter((t) => t.measure === n).map((t) => pathOf(t.url))));
-    }
-    expect(shown.safeguards).toEqual(departments.find((d) => d.id === id)!.safeguards);
-    for (const q of shown.quotes) expect(inSeed(q), q).toBe(true);
-  });
+  it.each(registry.map((u) => [u.id, u] as const))(
+    '%s lists exactly the measures the text assigns it',
+    async (id, unit) => {
+      await open(`/departments/${id}/`);
+      // One round trip per page: read everything the checks need at once.
+      const shown = await page.evaluate(() => {
+        const duties = (role: string) =>
+          [...document.querySelectorAll(`[data-role-section="${role}"] .duty`)].map((el) => ({
+            link: el.querySelector('h3 a')?.getAttribute('href'),
+            targets: [...el.querySelectorAll('.duty__targets a')].map((a) => a.getAttribute('href')),
+          }));
+        return {
+          h1: document.querySelector('main h1')?.textContent?.trim(),
+          lead: duties('lead'),
+          joint: duties('joint'),
+          safeguards: [...document.querySelectorAll('[data-safeguard]')].map((el) =>
+            Number(el.getAttribute('data-safeguard')),
+          ),
+          quotes: [...document.querySelectorAll('.safeguard-list__quote')].map((q) => q.textContent ?? ''),
+        };
+      });
+      expect(shown.h1).toBe(unit.name);
+      for (const role of ['lead', 'joint'] as const) {
+        const expected = measures
+          .filter((m) => m.units.some((u) => u.id === id && u.role === role))
+          .map((m) => m.number);
+        expect(
+          shown[role].map((d) => d.link),
+          `${id} ${role}`,
+        ).toEqual(expected.map((n) => `/measures/${n}/`));
+        // Each measure comes with all its quantified commitments, each linked to its sentence.
+        expect(shown[role].map((d) => d.targets)).toEqual(
+          expected.map((n) => targets.filter((t) => t.measure === n).map((t) => pathOf(t.url))),
+        );
+      }
+      expect(shown.safeguards).toEqual(departments.find((d) => d.id === id)!.safeguards);
+      for (const q of shown.quotes) expect(inSeed(q), q).toBe(true);
+    },
+  );
 
   it('every registry unit has a page and the index links to each', async () => {
     await open('/departments/');
@@ -126,8 +150,12 @@ describe('the responsibility matrix on /departments/', () => {
     const rows = await page.locator('table.matrix tbody tr:has(th[scope="row"])').evaluateAll((trs) =>
       trs.map((tr) => ({
         href: tr.querySelector('th a')?.getAttribute('href'),
-        cells: [...tr.querySelectorAll('td.matrix__cell')].map((td) => td.querySelector('.visually-hidden')?.textContent?.trim() ?? ''),
-        symbols: [...tr.querySelectorAll('td.matrix__cell')].map((td) => td.querySelector('[aria-hidden="true"]')?.textContent ?? ''),
+        cells: [...tr.querySelectorAll('td.matrix__cell')].map(
+          (td) => td.querySelector('.visually-hidden')?.textContent?.trim() ?? '',
+        ),
+        symbols: [...tr.querySelectorAll('td.matrix__cell')].map(
+          (td) => td.querySelector('[aria-hidden="true"]')?.textContent ?? '',
+        ),
       })),
     );
     expect(rows).toHaveLength(registry.length);
@@ -145,27 +173,32 @@ describe('the responsibility matrix on /departments/', () => {
 });
 
 describe('/targets/', () => {
-  it.each(['/targets/', '/targets/timeframe/', '/targets/kind/'])('%s shows every record of /data/targets.json, linked to its sentence', async (path) => {
-    await open(path);
-    const rows = await page.locator('table.targets-catalogue tbody tr:has(td)').evaluateAll((trs) =>
-      trs.map((tr) => {
-        const cells = [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-        return { link: tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href'), cells };
-      }),
-    );
-    expect(rows).toHaveLength(targets.length);
-    for (const t of targets) {
-      const row = rows.find((r) => r.link === pathOf(t.url));
-      expect(row, t.id).toBeDefined();
-      expect(row!.cells[3]).toBe(String(t.value));
-      expect(row!.cells[4]).toBe(t.unit);
-      expect(row!.cells[6]).toBe(t.year === null ? '—' : String(t.year));
-      expect(row!.cells[7]).toBe(t.kind === 'target' ? '目标' : '标准');
-      expect(row!.cells[8]).toBe(t.statement);
-    }
-    const downloads = await page.locator('main a[href^="/data/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(downloads).toEqual(expect.arrayContaining(['/data/targets.csv', '/data/targets.json']));
-  });
+  it.each(['/targets/', '/targets/timeframe/', '/targets/kind/'])(
+    '%s shows every record of /data/targets.json, linked to its sentence',
+    async (path) => {
+      await open(path);
+      const rows = await page.locator('table.targets-catalogue tbody tr:has(td)').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const cells = [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+          return { link: tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href'), cells };
+        }),
+      );
+      expect(rows).toHaveLength(targets.length);
+      for (const t of targets) {
+        const row = rows.find((r) => r.link === pathOf(t.url));
+        expect(row, t.id).toBeDefined();
+        expect(row!.cells[3]).toBe(String(t.value));
+        expect(row!.cells[4]).toBe(t.unit);
+        expect(row!.cells[6]).toBe(t.year === null ? '—' : String(t.year));
+        expect(row!.cells[7]).toBe(t.kind === 'target' ? '目标' : '标准');
+        expect(row!.cells[8]).toBe(t.statement);
+      }
+      const downloads = await page
+        .locator('main a[href^="/data/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(downloads).toEqual(expect.arrayContaining(['/data/targets.csv', '/data/targets.json']));
+    },
+  );
 
   it('without JS the headers are plain text; with JS they become sort buttons that set aria-sort', async () => {
     await open('/targets/');
@@ -176,7 +209,9 @@ describe('/targets/', () => {
     await js.goto(`${base}/targets/`, { waitUntil: 'load' });
     const header = js.locator('table.targets-catalogue thead th', { hasText: '数值' });
     const values = () =>
-      js.locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)').evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
+      js
+        .locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)')
+        .evaluateAll((trs) => trs.map((tr) => Number(tr.children[3]!.textContent)));
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const asc = await values();
@@ -187,9 +222,9 @@ describe('/targets/', () => {
     expect(await values()).toEqual([...asc].sort((a, b) => b - a));
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBeNull();
-    const restored = await js.locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)').evaluateAll((trs) =>
-      trs.map((tr) => tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href')),
-    );
+    const restored = await js
+      .locator('table.targets-catalogue tbody:not([hidden]) tr:has(td)')
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelector('.targets-catalogue__statement a')?.getAttribute('href')));
     expect(restored).toEqual(targets.map((t) => pathOf(t.url)));
     await context.close();
   });
@@ -205,41 +240,48 @@ describe('与我有关 /for/<group>/', () => {
     expect([...links].sort()).toEqual([...groupPages].sort());
   });
 
-  it.each(groupPages)('%s quotes sentences verbatim, each linked to its measure and holding a marked term', async (path) => {
-    await open(path);
-    const quotes = await page.locator('figure.quoted-sentence').evaluateAll((figs) =>
-      figs.map((f) => ({
-        text: f.querySelector('blockquote p')?.textContent ?? '',
-        marks: [...f.querySelectorAll('blockquote mark')].map((m) => m.textContent ?? ''),
-        measure: f.querySelector('figcaption a')?.getAttribute('href'),
-        targets: [...f.querySelectorAll('a[data-target]')].map((a) => a.getAttribute('href')),
-      })),
-    );
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const q of quotes) {
-      expect(inSeed(q.text), q.text).toBe(true);
-      expect(q.text.endsWith('。')).toBe(true);
-      const n = Number(/^\/measures\/(\d+)\/$/u.exec(q.measure ?? '')?.[1]);
-      expect(measureText(n).includes(q.text), `${q.text} in measure ${n}`).toBe(true);
-      expect(q.marks.length).toBeGreaterThan(0);
-      for (const m of q.marks) expect(q.text.includes(m)).toBe(true);
-      // Every quantified commitment inside the sentence is linked to its anchor.
-      const inside = targets.filter((t) => t.measure === n && q.text.includes(t.statement)).map((t) => pathOf(t.url));
-      expect([...q.targets].sort()).toEqual([...new Set(inside)].sort());
-    }
-    // The standards shown are `standard` records whose clause is in one of the quoted sentences.
-    const standards = await page.locator('.standard-cards [data-target]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-target')));
-    for (const id of standards) {
-      const t = targets.find((x) => x.id === id)!;
-      expect(t.kind).toBe('standard');
-      expect(quotes.some((q) => q.text.includes(t.statement))).toBe(true);
-    }
-  });
+  it.each(groupPages)(
+    '%s quotes sentences verbatim, each linked to its measure and holding a marked term',
+    async (path) => {
+      await open(path);
+      const quotes = await page.locator('figure.quoted-sentence').evaluateAll((figs) =>
+        figs.map((f) => ({
+          text: f.querySelector('blockquote p')?.textContent ?? '',
+          marks: [...f.querySelectorAll('blockquote mark')].map((m) => m.textContent ?? ''),
+          measure: f.querySelector('figcaption a')?.getAttribute('href'),
+          targets: [...f.querySelectorAll('a[data-target]')].map((a) => a.getAttribute('href')),
+        })),
+      );
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) {
+        expect(inSeed(q.text), q.text).toBe(true);
+        expect(q.text.endsWith('。')).toBe(true);
+        const n = Number(/^\/measures\/(\d+)\/$/u.exec(q.measure ?? '')?.[1]);
+        expect(measureText(n).includes(q.text), `${q.text} in measure ${n}`).toBe(true);
+        expect(q.marks.length).toBeGreaterThan(0);
+        for (const m of q.marks) expect(q.text.includes(m)).toBe(true);
+        // Every quantified commitment inside the sentence is linked to its anchor.
+        const inside = targets.filter((t) => t.measure === n && q.text.includes(t.statement)).map((t) => pathOf(t.url));
+        expect([...q.targets].sort()).toEqual([...new Set(inside)].sort());
+      }
+      // The standards shown are `standard` records whose clause is in one of the quoted sentences.
+      const standards = await page
+        .locator('.standard-cards [data-target]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-target')));
+      for (const id of standards) {
+        const t = targets.find((x) => x.id === id)!;
+        expect(t.kind).toBe('standard');
+        expect(quotes.some((q) => q.text.includes(t.statement))).toBe(true);
+      }
+    },
+  );
 
   it('the loan caps for entrepreneurs and the pension rise for retirees are highlighted', async () => {
     const shown = async (path: string) => {
       await open(path);
-      return page.locator('.standard-cards [data-target]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-target')));
+      return page
+        .locator('.standard-cards [data-target]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-target')));
     };
     const loans = targets.filter((t) => t.kind === 'standard' && t.statement.includes('创业担保贷款')).map((t) => t.id);
     expect(loans.length).toBeGreaterThan(0);
@@ -262,12 +304,27 @@ describe('/glossary/', () => {
       })),
     );
     const terms = entries.map((e) => e.term);
-    expect(terms).toEqual(expect.arrayContaining(['六特', '六优', '六权', '1311', '四个不摘', '三类群体', '四项机制', '19+N', '10+N', '放管服']));
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        '六特',
+        '六优',
+        '六权',
+        '1311',
+        '四个不摘',
+        '三类群体',
+        '四项机制',
+        '19+N',
+        '10+N',
+        '放管服',
+      ]),
+    );
     for (const e of entries) {
       expect(e.id).toMatch(/^[a-z][a-z0-9-]*$/u);
       expect(inSeed(e.passage), e.passage).toBe(true);
       expect(e.passage.includes(`“${e.term}”`)).toBe(true);
-      const expected = measures.filter((m) => measureText(m.number).includes(`“${e.term}”`)).map((m) => `/measures/${m.number}/`);
+      const expected = measures
+        .filter((m) => measureText(m.number).includes(`“${e.term}”`))
+        .map((m) => `/measures/${m.number}/`);
       expect(e.where, e.term).toEqual(expected);
     }
     // Only-named terms get no definition.

@@ -75,7 +75,19 @@ export interface DepartmentRecord {
 }
 
 /** Short names that people type for units (the five, and more): the measures naming the unit come first. */
-export const MEASURE_ALIAS_QUERIES = ['人社局', '发改委', '工信局', '市场监管局', '医保局', '住建局', '文旅局', '卫健委', '退役军人局', '商务局', '金融局'];
+export const MEASURE_ALIAS_QUERIES = [
+  '人社局',
+  '发改委',
+  '工信局',
+  '市场监管局',
+  '医保局',
+  '住建局',
+  '文旅局',
+  '卫健委',
+  '退役军人局',
+  '商务局',
+  '金融局',
+];
 
 const unitOf = (departments: readonly DepartmentRecord[], alias: string): DepartmentRecord => {
   const unit = departments.find((d) => d.aliases.includes(alias));
@@ -92,7 +104,11 @@ export function measureAliasRows(departments: readonly DepartmentRecord[]): Qual
     const unit = unitOf(departments, query);
     // The pages that name the unit: its own page, its measures and, where the safeguards name it, /safeguards/.
     const safeguards = unit.safeguards.length > 0 ? ['/safeguards/'] : [];
-    return { query, kind: 'alias', top3Within: [departmentPath(unit.id), ...unit.measures.map((x) => m(x.number)), ...safeguards] };
+    return {
+      query,
+      kind: 'alias',
+      top3Within: [departmentPath(unit.id), ...unit.measures.map((x) => m(x.number)), ...safeguards],
+    };
   });
 }
 
@@ -107,7 +123,9 @@ export function unitPageRows(departments: readonly DepartmentRecord[]): QualityR
   return departments.flatMap((unit) =>
     unit.aliases.map((query): QualityRow => {
       const page = departmentPath(unit.id);
-      return UNIT_FIRST_ALIASES.includes(query) ? { query, kind: 'alias', first: page } : { query, kind: 'alias', inTop3: [page] };
+      return UNIT_FIRST_ALIASES.includes(query)
+        ? { query, kind: 'alias', first: page }
+        : { query, kind: 'alias', inTop3: [page] };
     }),
   );
 }

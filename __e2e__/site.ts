@@ -14,7 +14,8 @@ export function builtPages(dist: string): BuiltPage[] {
     .filter((f) => f.endsWith('.html'))
     .map((f) => {
       const rel = relative(dist, join(dist, f)).split('\\').join('/');
-      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const path =
+        rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
       return { path, file: join(dist, f), html: readFileSync(join(dist, f), 'utf8') };
     })
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -40,7 +40,11 @@ export async function serveDirectory(root: string): Promise<RunningServer> {
       res.writeHead(400).end();
       return;
     }
-    let target = isFile(file) ? file : isFile(join(file, 'index.html')) && path.endsWith('/') ? join(file, 'index.html') : null;
+    let target = isFile(file)
+      ? file
+      : isFile(join(file, 'index.html')) && path.endsWith('/')
+        ? join(file, 'index.html')
+        : null;
     if (!target && !path.endsWith('/') && isFile(join(file, 'index.html'))) {
       res.writeHead(301, { Location: `${path}/` }).end();
       return;

@@ -47,8 +47,7 @@ async function serve(): Promise<{ url: string; how: string; stop: () => Promise<
 
 /** Audits that cost points in a category: scored, weighted, below 1. */
 function shortfalls(lhr: Result, category: string): string[] {
-  return lhr.categories[category]!.auditRefs
-    .filter((ref) => ref.weight > 0)
+  return lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id]!)
     .filter((a) => a.score !== null && a.score < 1)
     .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})`);
@@ -74,7 +73,10 @@ try {
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { lhr } = result;
-    writeFileSync(join(reports, `${path.replace(/\W+/gu, '_').replace(/^_|_$/gu, '') || 'home'}.json`), JSON.stringify(lhr));
+    writeFileSync(
+      join(reports, `${path.replace(/\W+/gu, '_').replace(/^_|_$/gu, '') || 'home'}.json`),
+      JSON.stringify(lhr),
+    );
     rows.push([
       path,
       ...CATEGORIES.map((c) => String(Math.round((lhr.categories[c]?.score ?? 0) * 100))),
@@ -98,5 +100,7 @@ for (const [i, r] of table.entries()) {
   console.log(r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]!) : cell.padStart(widths[j]!))).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
-console.log(notes.length ? `\nBelow 100:\n${notes.map((n) => `  ${n}`).join('\n')}` : '\nEvery category 100 on every page.');
+console.log(
+  notes.length ? `\nBelow 100:\n${notes.map((n) => `  ${n}`).join('\n')}` : '\nEvery category 100 on every page.',
+);
 console.log(`\nReports: ${reports}`);

@@ -27,7 +27,9 @@ export function referencedAssets(html: string): PageAssets {
 
 /** Static imports of a bundled ES module (`import"./a.js"`, `from"./b.js"`), resolved against the module's path. */
 export function staticImports(code: string, modulePath: string): string[] {
-  const found = [...code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/gu)].map((m) => new URL(m[1]!, `http://site${modulePath}`).pathname);
+  const found = [...code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/gu)].map(
+    (m) => new URL(m[1]!, `http://site${modulePath}`).pathname,
+  );
   return [...new Set(found)];
 }
 
@@ -53,7 +55,8 @@ export const sizeOf = (content: Buffer | string): Size => {
   return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 };
 
-export const sumSizes = (sizes: readonly Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+export const sumSizes = (sizes: readonly Size[]): Size =>
+  sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
 /**
  * Astro's own stage timings from its build log: each `✓ Completed in …` / `✓ built in …` line, named after the stage

@@ -51,9 +51,15 @@ function printIndexSize(): void {
   const all = files(bundle);
   const sum = (list: typeof all, key: 'bytes' | 'gzip') => list.reduce((n, f) => n + f[key], 0);
   const used = all.filter((f) => !UNUSED_UI.test(f.path));
-  console.log(`Index: dist/pagefind/ (${readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length} HTML pages built)`);
-  console.log(`  all files               ${pad(String(all.length), 5)} files  ${pad(kb(sum(all, 'bytes')), 11)} (gzip ${kb(sum(all, 'gzip'))})`);
-  console.log(`  used by the site        ${pad(String(used.length), 5)} files  ${pad(kb(sum(used, 'bytes')), 11)} (gzip ${kb(sum(used, 'gzip'))})`);
+  console.log(
+    `Index: dist/pagefind/ (${readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length} HTML pages built)`,
+  );
+  console.log(
+    `  all files               ${pad(String(all.length), 5)} files  ${pad(kb(sum(all, 'bytes')), 11)} (gzip ${kb(sum(all, 'gzip'))})`,
+  );
+  console.log(
+    `  used by the site        ${pad(String(used.length), 5)} files  ${pad(kb(sum(used, 'bytes')), 11)} (gzip ${kb(sum(used, 'gzip'))})`,
+  );
   const kinds = new Map<string, typeof all>();
   for (const f of all) kinds.set(kindOf(f.path), [...(kinds.get(kindOf(f.path)) ?? []), f]);
   for (const [kind, list] of [...kinds].sort((a, b) => sum(b[1], 'bytes') - sum(a[1], 'bytes'))) {
@@ -92,7 +98,15 @@ async function measureQueries(): Promise<void> {
     const total = (list: Fetched[]) => list.reduce((n, f) => n + f.bytes, 0);
     console.log(`\nFirst query: /search/?q=${FIRST_QUERY} in a fresh Chromium context (empty cache, no compression)`);
     console.log(`  /pagefind/ requests     ${pad(String(pf.length), 5)}        ${kb(total(pf))} (${total(pf)} bytes)`);
-    for (const kind of ['pagefind.js', 'pagefind-worker.js', 'wasm.', '.pf_meta', '/index/', '/filter/', '/fragment/']) {
+    for (const kind of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'wasm.',
+      '.pf_meta',
+      '/index/',
+      '/filter/',
+      '/fragment/',
+    ]) {
       const part = pf.filter((f) => f.url.includes(kind));
       console.log(`    ${pad(kind, 22)}${pad(String(part.length), 5)}        ${kb(total(part))}`);
     }
@@ -109,7 +123,9 @@ async function measureQueries(): Promise<void> {
       const ms = Date.now() - t0;
       await Promise.all(pending);
       const added = fetched.slice(before);
-      console.log(`  ${pad(q, 8)} ${pad(`${ms} ms`, 9)} ${pad(`${n} shown`, 9)} +${added.length} requests, +${kb(total(added))}`);
+      console.log(
+        `  ${pad(q, 8)} ${pad(`${ms} ms`, 9)} ${pad(`${n} shown`, 9)} +${added.length} requests, +${kb(total(added))}`,
+      );
     }
   } finally {
     await browser.close();

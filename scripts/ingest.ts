@@ -18,7 +18,11 @@ const { values } = parseArgs({
 });
 
 const root = process.cwd();
-const paths = { ...defaultPaths(root), ...(values.seed && { seed: values.seed }), ...(values.out && { out: values.out }) };
+const paths = {
+  ...defaultPaths(root),
+  ...(values.seed && { seed: values.seed }),
+  ...(values.out && { out: values.out }),
+};
 
 try {
   const { model, stale } = ingest(paths, { check: values.check, root });
@@ -28,7 +32,13 @@ try {
     console.error(`${out} is stale; run \`npm run ingest\`. Differs: ${stale.join(', ')}`);
     process.exit(1);
   }
-  console.log(values.check ? `${out} is current (${summary})` : stale.length ? `wrote ${out}: ${summary}` : `${out} already current (${summary})`);
+  console.log(
+    values.check
+      ? `${out} is current (${summary})`
+      : stale.length
+        ? `wrote ${out}: ${summary}`
+        : `${out} already current (${summary})`,
+  );
 } catch (e) {
   if (e instanceof SourceError) {
     console.error(e.message);

@@ -19,11 +19,17 @@ const base = './content/plan';
 
 export const collections = {
   notice: defineCollection({ loader: glob({ base: `${base}/document`, pattern: 'notice.mdx' }), schema: noticeSchema }),
-  planInfo: defineCollection({ loader: glob({ base: `${base}/document`, pattern: 'plan.mdx' }), schema: planInfoSchema }),
+  planInfo: defineCollection({
+    loader: glob({ base: `${base}/document`, pattern: 'plan.mdx' }),
+    schema: planInfoSchema,
+  }),
   sections: defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '*.mdx' }), schema: sectionSchema }),
   groups: defineCollection({ loader: glob({ base: `${base}/groups`, pattern: '*.mdx' }), schema: groupSchema }),
   measures: defineCollection({ loader: glob({ base: `${base}/measures`, pattern: '*.mdx' }), schema: measureSchema }),
-  safeguards: defineCollection({ loader: glob({ base: `${base}/safeguards`, pattern: '*.mdx' }), schema: safeguardSchema }),
+  safeguards: defineCollection({
+    loader: glob({ base: `${base}/safeguards`, pattern: '*.mdx' }),
+    schema: safeguardSchema,
+  }),
   targets: defineCollection({ loader: file(`${base}/targets.json`), schema: targetSchema }),
   units: defineCollection({ loader: file('./content/units.json'), schema: unitSchema }),
 };

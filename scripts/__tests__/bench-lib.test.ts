@@ -11,8 +11,15 @@ describe('referencedAssets', () => {
 
 describe('staticImports and moduleClosure', () => {
   it('resolves relative imports and follows them once', () => {
-    expect(staticImports('import"./c.js";import{a}from"./d.js";import("./lazy.js")', '/_astro/b.js')).toEqual(['/_astro/c.js', '/_astro/d.js']);
-    const files: Record<string, string> = { '/a.js': 'import"./b.js"', '/b.js': 'import"./a.js";import"./c.js"', '/c.js': '' };
+    expect(staticImports('import"./c.js";import{a}from"./d.js";import("./lazy.js")', '/_astro/b.js')).toEqual([
+      '/_astro/c.js',
+      '/_astro/d.js',
+    ]);
+    const files: Record<string, string> = {
+      '/a.js': 'import"./b.js"',
+      '/b.js': 'import"./a.js";import"./c.js"',
+      '/c.js': '',
+    };
     expect(moduleClosure(['/a.js'], (p) => files[p]!)).toEqual(['/a.js', '/b.js', '/c.js']);
   });
 });
@@ -22,7 +29,12 @@ describe('sizes', () => {
     const s = sizeOf('吴忠'.repeat(100));
     expect(s.raw).toBe(600);
     expect(s.gzip).toBeLessThan(100);
-    expect(sumSizes([{ raw: 1, gzip: 2 }, { raw: 3, gzip: 4 }])).toEqual({ raw: 4, gzip: 6 });
+    expect(
+      sumSizes([
+        { raw: 1, gzip: 2 },
+        { raw: 3, gzip: 4 },
+      ]),
+    ).toEqual({ raw: 4, gzip: 6 });
   });
 });
 

@@ -52,5 +52,7 @@ export async function openDataInput(site: URL | undefined): Promise<OpenDataInpu
 
 /** Pretty-printed JSON with a final newline, for the open data endpoints. */
 export function jsonResponse(data: unknown): Response {
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -12,7 +12,10 @@ export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
 
 /** The 六特 page's nav label is the text's own name for the industries (“六特”产业 → 六特产业). */
 function industriesNav(plan: Pick<LoadedPlan, 'measures' | 'targets'>): NavItem {
-  const data = selectIndustries(plan.measures.map((m) => m.data), plan.targets);
+  const data = selectIndustries(
+    plan.measures.map((m) => m.data),
+    plan.targets,
+  );
   return { label: industriesName(data), href: '/industries/' };
 }
 

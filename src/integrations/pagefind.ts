@@ -21,7 +21,9 @@ function check<T extends { errors: string[] }>(response: T, step: string, logger
 /** How many built pages mark their content for the index. */
 export function markedPages(dir: string): { marked: number; total: number } {
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  const marked = pages.filter((f) => /<[^>]+\sdata-pagefind-body[\s=>]/u.test(readFileSync(join(dir, f), 'utf8'))).length;
+  const marked = pages.filter((f) =>
+    /<[^>]+\sdata-pagefind-body[\s=>]/u.test(readFileSync(join(dir, f), 'utf8')),
+  ).length;
   return { marked, total: pages.length };
 }
 
@@ -30,7 +32,8 @@ export async function buildIndex(dist: URL, logger: AstroIntegrationLogger): Pro
   const dir = fileURLToPath(dist);
   // With no page marked, Pagefind would index every page whole, navigation and footer included.
   const { marked, total } = markedPages(dir);
-  if (marked === 0) throw new Error('Pagefind: no built page has data-pagefind-body (see src/layouts/BaseLayout.astro)');
+  if (marked === 0)
+    throw new Error('Pagefind: no built page has data-pagefind-body (see src/layouts/BaseLayout.astro)');
   try {
     const { index } = check(await pagefind.createIndex({}), 'createIndex', logger);
     if (!index) throw new Error('Pagefind returned no index');

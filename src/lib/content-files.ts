@@ -33,7 +33,13 @@ export function contentFiles(model: PlanModel): ContentFiles {
   const { notice, plan } = model;
   const files: ContentFiles = new Map();
   const roleOf = (n: number) =>
-    n === plan.goalSection ? 'goal' : n === plan.tasksSection ? 'tasks' : n === plan.safeguardsSection ? 'safeguards' : 'other';
+    n === plan.goalSection
+      ? 'goal'
+      : n === plan.tasksSection
+        ? 'tasks'
+        : n === plan.safeguardsSection
+          ? 'safeguards'
+          : 'other';
 
   files.set(
     'document/notice.mdx',
@@ -57,10 +63,16 @@ export function contentFiles(model: PlanModel): ContentFiles {
   for (const s of plan.sections)
     files.set(
       `sections/${s.number}.mdx`,
-      mdxFile({ number: s.number, marker: s.marker, title: s.title, role: roleOf(s.number), line: s.line }, plainParagraphs(s.paragraphs)),
+      mdxFile(
+        { number: s.number, marker: s.marker, title: s.title, role: roleOf(s.number), line: s.line },
+        plainParagraphs(s.paragraphs),
+      ),
     );
   for (const g of plan.groups)
-    files.set(`groups/${g.number}.mdx`, mdxFile({ number: g.number, marker: g.marker, title: g.title, measures: g.measures, line: g.line }, []));
+    files.set(
+      `groups/${g.number}.mdx`,
+      mdxFile({ number: g.number, marker: g.marker, title: g.title, measures: g.measures, line: g.line }, []),
+    );
   for (const m of plan.measures) {
     const targets = plan.targets.filter((t) => t.measure === m.number);
     files.set(
@@ -84,7 +96,10 @@ export function contentFiles(model: PlanModel): ContentFiles {
   for (const s of plan.safeguards)
     files.set(
       `safeguards/${s.number}.mdx`,
-      mdxFile({ number: s.number, marker: s.marker, title: s.title, units: s.units, line: s.line }, plainParagraphs(s.paragraphs)),
+      mdxFile(
+        { number: s.number, marker: s.marker, title: s.title, units: s.units, line: s.line },
+        plainParagraphs(s.paragraphs),
+      ),
     );
   files.set('targets.json', `${JSON.stringify(plan.targets, null, 2)}\n`);
   return files;

@@ -148,7 +148,10 @@ export function extractGlossary(parts: readonly TextPart[]): GlossaryEntry[] {
       if (!known) entries.set(term, candidate);
       else {
         const measures = [...new Set([...known.measures, part.measure])].sort((a, b) => a - b);
-        entries.set(term, RANK[candidate.kind] < RANK[known.kind] ? { ...candidate, measures } : { ...known, measures });
+        entries.set(
+          term,
+          RANK[candidate.kind] < RANK[known.kind] ? { ...candidate, measures } : { ...known, measures },
+        );
       }
     }
   }
@@ -157,11 +160,16 @@ export function extractGlossary(parts: readonly TextPart[]): GlossaryEntry[] {
 
 /** The parts of a measure in reading order: its title sentence, then each paragraph. */
 export function measureParts(m: { number: number; title: string; paragraphs: readonly string[] }): TextPart[] {
-  return [{ measure: m.number, part: 'title', text: m.title }, ...m.paragraphs.map((text, i) => ({ measure: m.number, part: i, text }))];
+  return [
+    { measure: m.number, part: 'title', text: m.title },
+    ...m.paragraphs.map((text, i) => ({ measure: m.number, part: i, text })),
+  ];
 }
 
 /** The glossary of a plan: every measure's title and paragraphs, in order. */
-export function planGlossary(measures: readonly { number: number; title: string; paragraphs: readonly string[] }[]): GlossaryEntry[] {
+export function planGlossary(
+  measures: readonly { number: number; title: string; paragraphs: readonly string[] }[],
+): GlossaryEntry[] {
   return extractGlossary([...measures].sort((a, b) => a.number - b.number).flatMap(measureParts));
 }
 
@@ -182,14 +190,19 @@ export function glossaryRanges(text: string, entries: readonly Pick<GlossaryEntr
   return out;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /**
  * Link the quoted glossary terms in a fragment of rendered HTML (e.g. a measure paragraph with its <span> targets):
  * only text outside tags and outside existing <a> elements is touched, so markup and ids are kept as they are.
  * Terms hold no characters HTML escapes (“1311”, “19+N”, “六特”), so the text can be matched as it stands.
  */
-export function linkGlossaryInHtml(html: string, entries: readonly Pick<GlossaryEntry, 'id' | 'term'>[], className = 'glossary-term'): string {
+export function linkGlossaryInHtml(
+  html: string,
+  entries: readonly Pick<GlossaryEntry, 'id' | 'term'>[],
+  className = 'glossary-term',
+): string {
   let inLink = 0;
   return html
     .split(/(<[^>]*>)/u)

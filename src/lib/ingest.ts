@@ -44,7 +44,9 @@ export function loadModel(paths: IngestPaths, root = process.cwd()): PlanModel {
   // Paths inside the project are shown relative to it (as editors link them); others in full.
   const show = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
   const registry = parseRegistry(readJson(paths.registry, show(paths.registry)), show(paths.registry));
-  const overrides = existsSync(paths.overrides) ? parseOverrides(readJson(paths.overrides, show(paths.overrides)), show(paths.overrides)) : [];
+  const overrides = existsSync(paths.overrides)
+    ? parseOverrides(readJson(paths.overrides, show(paths.overrides)), show(paths.overrides))
+    : [];
   const seedName = show(paths.seed);
   if (!existsSync(paths.seed)) throw new SourceError(seedName, 1, 'the seed file does not exist');
   const text = decodeSource(readFileSync(paths.seed), seedName);
@@ -62,7 +64,9 @@ function listFiles(dir: string, base = dir): string[] {
 /** Paths (relative to `out`) whose content differs from what ingest would write, including extra and missing files. */
 export function staleFiles(files: ContentFiles, out: string): string[] {
   const present = new Set(listFiles(out));
-  const stale = [...files].filter(([p, text]) => !present.has(p) || readFileSync(join(out, p), 'utf8') !== text).map(([p]) => p);
+  const stale = [...files]
+    .filter(([p, text]) => !present.has(p) || readFileSync(join(out, p), 'utf8') !== text)
+    .map(([p]) => p);
   const extra = [...present].filter((p) => !files.has(p));
   return [...stale, ...extra].sort();
 }

@@ -22,7 +22,9 @@ export function paragraphNode(text: string, marks: Mark[] = []): RootContent {
   let at = 0;
   for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
     if (mark.start < at || mark.end > text.length || mark.end <= mark.start)
-      throw new Error(`mark ${JSON.stringify(mark.attributes)} [${mark.start}, ${mark.end}) overlaps or lies outside its paragraph`);
+      throw new Error(
+        `mark ${JSON.stringify(mark.attributes)} [${mark.start}, ${mark.end}) overlaps or lies outside its paragraph`,
+      );
     if (mark.start > at) children.push({ type: 'text', value: text.slice(at, mark.start) });
     children.push({
       type: 'mdxJsxTextElement',

@@ -25,7 +25,10 @@ function parseAttrs(source: string): Map<string, string> {
 }
 
 const decodeEntities = (s: string) =>
-  s.replace(/&(?:amp|quot|#39|#x27|lt|gt);/gu, (e) => ({ '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' })[e]!);
+  s.replace(
+    /&(?:amp|quot|#39|#x27|lt|gt);/gu,
+    (e) => ({ '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' })[e]!,
+  );
 
 /**
  * Every start tag in document order, with script contents kept whole (a `<` inside a script is not a tag) and
@@ -57,7 +60,10 @@ export function startTags(html: string): Tag[] {
 
 /** Script types a browser runs; anything else (application/ld+json, importmap aside) is a data block. */
 const isJavaScriptType = (type: string | undefined) =>
-  type === undefined || type === '' || type === 'module' || /^(?:text|application)\/(?:java|ecma)script$/iu.test(type.trim());
+  type === undefined ||
+  type === '' ||
+  type === 'module' ||
+  /^(?:text|application)\/(?:java|ecma)script$/iu.test(type.trim());
 
 /** `<script>` elements with code in the page itself (not `src`), whatever their type, except data blocks. */
 export function inlineScripts(tags: Tag[]): string[] {
@@ -69,7 +75,12 @@ export function inlineScripts(tags: Tag[]): string[] {
 /** Event-handler attributes (onclick=…) and javascript: URLs: inline script too, blocked by the CSP. */
 export function inlineHandlers(tags: Tag[]): string[] {
   return tags.flatMap((t) =>
-    [...t.attrs].filter(([k, v]) => /^on[a-z]+$/u.test(k) || (['href', 'src', 'action', 'formaction'].includes(k) && /^\s*javascript:/iu.test(v))).map(([k]) => `<${t.name} ${k}>`),
+    [...t.attrs]
+      .filter(
+        ([k, v]) =>
+          /^on[a-z]+$/u.test(k) || (['href', 'src', 'action', 'formaction'].includes(k) && /^\s*javascript:/iu.test(v)),
+      )
+      .map(([k]) => `<${t.name} ${k}>`),
   );
 }
 
@@ -80,7 +91,11 @@ export function inlineHandlers(tags: Tag[]): string[] {
 export function renderBlockingScripts(tags: Tag[]): string[] {
   return tags
     .filter((t) => t.name === 'script' && isJavaScriptType(t.attrs.get('type')))
-    .filter((t) => (t.attrs.has('src') ? t.attrs.get('type') !== 'module' && !t.attrs.has('defer') && !t.attrs.has('async') : t.inHead))
+    .filter((t) =>
+      t.attrs.has('src')
+        ? t.attrs.get('type') !== 'module' && !t.attrs.has('defer') && !t.attrs.has('async')
+        : t.inHead,
+    )
     .map((t) => t.attrs.get('src') ?? `inline in <head>: ${(t.content ?? '').trim().slice(0, 40)}`);
 }
 
@@ -122,7 +137,9 @@ export function pageWeight(
   const base = new URL(pagePath, 'http://site');
   const resolve = (ref: string, from: URL) => new URL(ref, from);
   const sameOrigin = (u: URL) => u.origin === base.origin;
-  const resources: Resource[] = [{ path: pagePath, kind: 'html', raw: Buffer.byteLength(html), gzip: gzipSize(Buffer.from(html)) }];
+  const resources: Resource[] = [
+    { path: pagePath, kind: 'html', raw: Buffer.byteLength(html), gzip: gzipSize(Buffer.from(html)) },
+  ];
   const seen = new Set<string>();
 
   const add = (url: URL, kind: 'css' | 'js') => {
@@ -131,14 +148,18 @@ export function pageWeight(
     const data = read(decodeURIComponent(url.pathname));
     if (!data) throw new Error(`${pagePath}: ${url.pathname} is referenced but not in the build`);
     resources.push({ path: url.pathname, kind, raw: data.length, gzip: gzipSize(data) });
-    if (kind === 'js') for (const spec of staticImports(Buffer.from(data).toString('utf8'))) add(resolve(spec, url), 'js');
+    if (kind === 'js')
+      for (const spec of staticImports(Buffer.from(data).toString('utf8'))) add(resolve(spec, url), 'js');
   };
 
   for (const t of tags) {
     const rel = (t.attrs.get('rel') ?? '').toLowerCase().split(/\s+/u);
-    if (t.name === 'link' && rel.includes('stylesheet') && t.attrs.get('href')) add(resolve(t.attrs.get('href')!, base), 'css');
-    if (t.name === 'link' && rel.includes('modulepreload') && t.attrs.get('href')) add(resolve(t.attrs.get('href')!, base), 'js');
-    if (t.name === 'script' && t.attrs.get('src') && isJavaScriptType(t.attrs.get('type'))) add(resolve(t.attrs.get('src')!, base), 'js');
+    if (t.name === 'link' && rel.includes('stylesheet') && t.attrs.get('href'))
+      add(resolve(t.attrs.get('href')!, base), 'css');
+    if (t.name === 'link' && rel.includes('modulepreload') && t.attrs.get('href'))
+      add(resolve(t.attrs.get('href')!, base), 'js');
+    if (t.name === 'script' && t.attrs.get('src') && isJavaScriptType(t.attrs.get('type')))
+      add(resolve(t.attrs.get('src')!, base), 'js');
   }
   return resources;
 }

@@ -58,8 +58,7 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
       const b = bytes[i]!;
       const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
       const seq = len ? bytes.subarray(i, i + len) : undefined;
-      const ok =
-        seq !== undefined && seq.length === len && Array.from(seq.subarray(1)).every((c) => c >> 6 === 0b10);
+      const ok = seq !== undefined && seq.length === len && Array.from(seq.subarray(1)).every((c) => c >> 6 === 0b10);
       if (!ok) break;
       if (b === 0x0a) line++;
       i += len;
@@ -129,7 +128,11 @@ export function parseDocumentStructure(text: string, file: string): DocumentStru
 
   const addresseeLine = lines[titleAt + 1];
   if (!addresseeLine || !/[:\uFF1A]$/u.test(addresseeLine.text))
-    throw new SourceError(file, addresseeLine?.line ?? titleLine.line, 'no addressees (a line ending in ":") after the notice title');
+    throw new SourceError(
+      file,
+      addresseeLine?.line ?? titleLine.line,
+      'no addressees (a line ending in ":") after the notice title',
+    );
 
   const dateAt = lines.findIndex((l, i) => i > titleAt + 1 && DATE_LINE.test(l.text));
   if (dateAt < 0) throw new SourceError(file, addresseeLine.line, 'no date line (YYYY年M月D日) closing the notice');

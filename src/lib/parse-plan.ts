@@ -39,13 +39,20 @@ export function splitTrailingUnitList(text: string): { before: string; list: str
 }
 
 function sectionOf(block: Block): Section {
-  return { number: block.number, marker: block.marker, title: block.head, line: block.line, paragraphs: block.paragraphs };
+  return {
+    number: block.number,
+    marker: block.marker,
+    title: block.head,
+    line: block.line,
+    paragraphs: block.paragraphs,
+  };
 }
 
 /** The sections are recognised by what they hold, with their usual titles as the tie-breaker. */
 function findSections(sections: Block[], file: string) {
   const tasks = sections.find((s) => s.children.some((g) => g.children.length > 0));
-  if (!tasks) throw new SourceError(file, sections[0]!.line, 'no section holds numbered measures (一、… › (一)… › 1.…)');
+  if (!tasks)
+    throw new SourceError(file, sections[0]!.line, 'no section holds numbered measures (一、… › (一)… › 1.…)');
   const goal = sections.find((s) => s !== tasks && /目标/u.test(s.head));
   if (!goal) throw new SourceError(file, sections[0]!.line, 'no overall-goal section (a heading with 目标)');
   const safeguards = sections.find((s) => s !== tasks && /保障/u.test(s.head));
@@ -92,8 +99,13 @@ function parseMeasure(item: Block, group: number, opts: ParseOptions): Omit<Meas
       last?.line ?? item.line,
       `measure ${item.number} has no responsible-unit list at its end (e.g. "(责任单位:…)")`,
     );
-  const { units, roleBasis, unitsText } = parseUnitList(split.list, opts.registry, { file: opts.file, line: last.line });
-  const body = split.before ? [...paragraphs.slice(0, -1), { text: split.before, line: last.line }] : paragraphs.slice(0, -1);
+  const { units, roleBasis, unitsText } = parseUnitList(split.list, opts.registry, {
+    file: opts.file,
+    line: last.line,
+  });
+  const body = split.before
+    ? [...paragraphs.slice(0, -1), { text: split.before, line: last.line }]
+    : paragraphs.slice(0, -1);
   return { number: item.number, group, title, paragraphs: body, unitsText, units, roleBasis, line: item.line };
 }
 
@@ -113,10 +125,19 @@ export function parsePlan(text: string, opts: ParseOptions): PlanModel {
   for (const g of tasks.children) {
     if (g.level !== 2) throw new SourceError(file, g.line, `measure "${g.marker}" outside a task group ((一)…)`);
     if (g.children.length === 0) throw new SourceError(file, g.line, `task group ${g.marker} holds no measures`);
-    groups.push({ number: g.number, marker: g.marker, title: g.head.replace(/[。.]$/u, ''), line: g.line, measures: g.children.map((m) => m.number) });
+    groups.push({
+      number: g.number,
+      marker: g.marker,
+      title: g.head.replace(/[。.]$/u, ''),
+      line: g.line,
+      measures: g.children.map((m) => m.number),
+    });
   }
   const items = tasks.children.flatMap((g) => g.children.map((m) => ({ m, group: g.number })));
-  checkMeasureNumbers(items.map((x) => x.m), file);
+  checkMeasureNumbers(
+    items.map((x) => x.m),
+    file,
+  );
   for (const { m, group } of items) measures.push(parseMeasure(m, group, opts));
 
   const targets: Target[] = [];

@@ -7,7 +7,19 @@ import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.jsonld', '.webmanifest', '.csv', '.xml', '.txt', '.svg']);
+const TEXT = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.jsonld',
+  '.webmanifest',
+  '.csv',
+  '.xml',
+  '.txt',
+  '.svg',
+]);
 /** Binary formats that may compress; Pagefind's are listed too, though it writes most of them gzipped (see worthKeeping). */
 const BINARY = new Set(['.wasm', '.ico', '.pagefind', '.pf_meta', '.pf_fragment', '.pf_index', '.pf_filter']);
 
@@ -71,7 +83,10 @@ export function precompressDirectory(dir: string): PrecompressResult {
     const { mtime } = statSync(file);
     result.files += 1;
     result.bytes.original += data.length;
-    for (const [ext, compressed] of [['.gz', gzip(data)], ['.br', brotli(data, kind === 'text')]] as const) {
+    for (const [ext, compressed] of [
+      ['.gz', gzip(data)],
+      ['.br', brotli(data, kind === 'text')],
+    ] as const) {
       const out = file + ext;
       rmSync(out, { force: true });
       if (!worthKeeping(data.length, compressed.length)) continue;

@@ -40,7 +40,10 @@ export function quotePieces<T extends Range, G extends Range>(
 ): Piece<T, G>[] {
   const links = glossary.filter((g) => !targets.some((t) => overlaps(g, t)) && !marks.some((m) => overlaps(g, m)));
   type Span = Range & { mark?: true; glossary?: G };
-  const spans: Span[] = [...marks.map((m): Span => ({ start: m.start, end: m.end, mark: true })), ...links.map((g): Span => ({ start: g.start, end: g.end, glossary: g }))];
+  const spans: Span[] = [
+    ...marks.map((m): Span => ({ start: m.start, end: m.end, mark: true })),
+    ...links.map((g): Span => ({ start: g.start, end: g.end, glossary: g })),
+  ];
   return segmentText(text, targets).map((seg) => {
     const inlines = segmentText(seg.text, within(spans, seg.start, seg.end)).map((s): Inline<G> => ({
       text: s.text,

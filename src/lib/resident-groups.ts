@@ -82,7 +82,7 @@ export function findTermHits(text: string, groups: readonly ResidentGroup[] = RE
   const index = termIndex(groups);
   const terms = [...index.keys()].sort((a, b) => b.length - a.length);
   const hits: TermHit[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const term = terms.find((t) => text.startsWith(t, i));
     if (!term) {
       i++;
@@ -137,7 +137,9 @@ export function matchResidentGroups<T extends TargetRef>(
 ): GroupMatches<T>[] {
   const byGroup = new Map(groups.map((g) => [g.id, [] as GroupSentence<T>[]]));
   for (const m of [...measures].sort((a, b) => a.number - b.number)) {
-    const own = targets.filter((t) => t.measure === m.number).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    const own = targets
+      .filter((t) => t.measure === m.number)
+      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     for (const sentence of paragraphSentences(m.paragraphs)) {
       const hits = findTermHits(sentence.text, groups);
       for (const g of new Set(hits.map((h) => h.group))) {

@@ -79,7 +79,9 @@ export interface KindGroup<U extends Unit = Unit> {
 
 /** Units grouped by kind, kinds in registry order (`UNIT_KINDS`), empty kinds left out, units in registry order. */
 export function unitsByKind<U extends Unit>(units: readonly U[]): KindGroup<U>[] {
-  return UNIT_KINDS.map((kind) => ({ kind, units: units.filter((u) => u.kind === kind) })).filter((g) => g.units.length > 0);
+  return UNIT_KINDS.map((kind) => ({ kind, units: units.filter((u) => u.kind === kind) })).filter(
+    (g) => g.units.length > 0,
+  );
 }
 
 export interface MatrixRow<U extends Unit = Unit> {
@@ -97,7 +99,12 @@ export function responsibilityMatrix<U extends Unit>(units: readonly U[], measur
     kind,
     rows: members.map((unit): MatrixRow<U> => {
       const cells = columns.map((m) => m.units.find((u) => u.id === unit.id)?.role ?? null);
-      return { unit, cells, lead: cells.filter((c) => c === 'lead').length, joint: cells.filter((c) => c === 'joint').length };
+      return {
+        unit,
+        cells,
+        lead: cells.filter((c) => c === 'lead').length,
+        joint: cells.filter((c) => c === 'joint').length,
+      };
     }),
   }));
 }

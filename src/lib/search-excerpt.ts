@@ -41,7 +41,8 @@ export function occurrences(text: string, words: readonly string[]): Range[] {
   for (const word of words) {
     const needle = haystack === lower ? word.toLowerCase() : word;
     if (!needle || needle.length !== word.length) continue;
-    for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) ranges.push({ start: i, end: i + needle.length });
+    for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1))
+      ranges.push({ start: i, end: i + needle.length });
   }
   return ranges;
 }

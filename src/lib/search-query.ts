@@ -64,7 +64,11 @@ interface Span {
 }
 
 /** Every occurrence of each needle, longest needles first, never overlapping an earlier span. */
-function findSpans<T>(text: string, needles: { needle: string; value: T }[], taken: Span[] = []): (Span & { value: T; needle: string })[] {
+function findSpans<T>(
+  text: string,
+  needles: { needle: string; value: T }[],
+  taken: Span[] = [],
+): (Span & { value: T; needle: string })[] {
   const found: (Span & { value: T; needle: string })[] = [];
   const occupied = [...taken];
   for (const { needle, value } of [...needles].sort((a, b) => b.needle.length - a.needle.length)) {
@@ -84,7 +88,11 @@ function findSpans<T>(text: string, needles: { needle: string; value: T }[], tak
  * (so a unit name is never rewritten). Each everyday word gives one variant per plan term, the rest of the query
  * unchanged; at most MAX_VARIANTS in all.
  */
-export function expandQuery(q: string, synonyms: readonly Synonym[], units: readonly Pick<Unit, 'name' | 'aliases'>[]): Expansion {
+export function expandQuery(
+  q: string,
+  synonyms: readonly Synonym[],
+  units: readonly Pick<Unit, 'name' | 'aliases'>[],
+): Expansion {
   const unitNames = units.flatMap((u) => [u.name, ...u.aliases].map((needle) => ({ needle, value: u })));
   const unitSpans = findSpans(q, unitNames);
   const aliases: Expansion['aliases'] = [];

@@ -6,7 +6,20 @@ import type { Target, TargetKind, Timeframe } from './model.ts';
 // Cell words (comparator, kind, timeframe of one record) are src/utils/target-labels.ts, shared with the measure pages.
 
 /** The fields of a target record the table shows. */
-export type TargetRow = Pick<Target, 'id' | 'measure' | 'start' | 'statement' | 'indicator' | 'value' | 'unit' | 'comparator' | 'timeframe' | 'year' | 'kind'>;
+export type TargetRow = Pick<
+  Target,
+  | 'id'
+  | 'measure'
+  | 'start'
+  | 'statement'
+  | 'indicator'
+  | 'value'
+  | 'unit'
+  | 'comparator'
+  | 'timeframe'
+  | 'year'
+  | 'kind'
+>;
 
 /** Timeframes in the order a reader scans them: dated goals first, standing rules last. */
 export const TIMEFRAMES: readonly Timeframe[] = ['by-year', 'per-year', 'annual-average', 'over-years', 'none'];
@@ -47,7 +60,10 @@ const textOrder = <T extends TargetRow>(a: T, b: T) => a.measure - b.measure || 
 export function groupTargets<T extends TargetRow>(targets: readonly T[], by: TargetGrouping): TargetGroup<T>[] {
   const sorted = [...targets].sort(textOrder);
   if (by === 'measure') {
-    return [...new Set(sorted.map((t) => t.measure))].map((n) => ({ key: String(n), targets: sorted.filter((t) => t.measure === n) }));
+    return [...new Set(sorted.map((t) => t.measure))].map((n) => ({
+      key: String(n),
+      targets: sorted.filter((t) => t.measure === n),
+    }));
   }
   const keys: readonly string[] = by === 'timeframe' ? TIMEFRAMES : KINDS;
   return keys

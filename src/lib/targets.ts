@@ -228,10 +228,63 @@ const HAS_DIGIT = /[0-9０-９]/;
 
 /** Longest first where one is a prefix of another. */
 const UNITS = [
-  '个百分点', '万平方米', '平方米', '平方公里', '万千瓦', '千瓦', '公里', '万亩', '亩', '亿元', '万元', '千元', '元',
-  '万人次', '人次', '万人', '人', '万户', '户', '万头', '头', '万只', '只', '万吨', '吨', '万个', '个月', '个', '万家', '家',
-  '场次', '次', '倍', '小时', '周岁', '岁', '年', '天', '项', '所', '座', '辆', '名', '条', '处', '台', '套', '张', '件',
-  '批', '期', '届', '亿', '万', '%', '％', '‰',
+  '个百分点',
+  '万平方米',
+  '平方米',
+  '平方公里',
+  '万千瓦',
+  '千瓦',
+  '公里',
+  '万亩',
+  '亩',
+  '亿元',
+  '万元',
+  '千元',
+  '元',
+  '万人次',
+  '人次',
+  '万人',
+  '人',
+  '万户',
+  '户',
+  '万头',
+  '头',
+  '万只',
+  '只',
+  '万吨',
+  '吨',
+  '万个',
+  '个月',
+  '个',
+  '万家',
+  '家',
+  '场次',
+  '次',
+  '倍',
+  '小时',
+  '周岁',
+  '岁',
+  '年',
+  '天',
+  '项',
+  '所',
+  '座',
+  '辆',
+  '名',
+  '条',
+  '处',
+  '台',
+  '套',
+  '张',
+  '件',
+  '批',
+  '期',
+  '届',
+  '亿',
+  '万',
+  '%',
+  '％',
+  '‰',
 ];
 const UNIT_RE = new RegExp(
   `^(${UNITS.join('|')})(/(?:人|户|亩|月|年|天|次|吨|头|只|平方米)(?:[·・](?:月|年|天))?)?`,
@@ -239,18 +292,36 @@ const UNIT_RE = new RegExp(
 );
 const SUFFIX_RE = /^(?:及以上|以上|以内|之内|以下|左右|上下)/u;
 const SUFFIX_COMPARATOR: Record<string, Comparator> = {
-  及以上: '≥', 以上: '≥', 以内: '≤', 之内: '≤', 以下: '≤', 左右: '≈', 上下: '≈',
+  及以上: '≥',
+  以上: '≥',
+  以内: '≤',
+  之内: '≤',
+  以下: '≤',
+  左右: '≈',
+  上下: '≈',
 };
 const PREFIX_COMPARATOR_RE = /不低于|不少于|不超过|不高于|至少|超过|高于|多于|突破|最高|最多|低于|少于/gu;
 const PREFIX_COMPARATOR: Record<string, Comparator> = {
-  不低于: '≥', 不少于: '≥', 至少: '≥', 超过: '≥', 高于: '≥', 多于: '≥', 突破: '≥',
-  不超过: '≤', 不高于: '≤', 最高: '≤', 最多: '≤', 低于: '≤', 少于: '≤',
+  不低于: '≥',
+  不少于: '≥',
+  至少: '≥',
+  超过: '≥',
+  高于: '≥',
+  多于: '≥',
+  突破: '≥',
+  不超过: '≤',
+  不高于: '≤',
+  最高: '≤',
+  最多: '≤',
+  低于: '≤',
+  少于: '≤',
 };
 /** 约 only right before the number (节约, 约束 are words). */
 const ABOUT_RE = /(?:大约|约为|约)$/u;
 
 const BY_YEAR_RE = /(?:到|至|于)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?(?:前|以前)/gu;
-const OVER_YEARS_RE = /用[0-9０-９一二三四五六七八九十两]+年(?:左右)?(?:的)?时间|经过[0-9０-９一二三四五六七八九十两]+年(?:左右)?(?:的)?努力/u;
+const OVER_YEARS_RE =
+  /用[0-9０-９一二三四五六七八九十两]+年(?:左右)?(?:的)?时间|经过[0-9０-９一二三四五六七八九十两]+年(?:左右)?(?:的)?努力/u;
 /** A clause that opens with 每年 (after scope and resolve words) sets the pace for the parallel clauses after it. */
 const HEAD_PER_YEAR_RE =
   /^[((]?(?:(?:到|至)(?:19|20)\d\d年(?:底|末)?|力争|确保|努力|争取|全市|全县|全区|全省|全州|全盟|全旗|各地)*(?:每年|逐年)/u;
@@ -304,13 +375,25 @@ interface Candidate {
 }
 
 /** A record as the rules find it: the model's fields plus where its number and clause stand. */
-interface Found extends Pick<Target, 'start' | 'end' | 'indicator' | 'value' | 'unit' | 'comparator' | 'timeframe' | 'year' | 'kind'> {
+interface Found extends Pick<
+  Target,
+  'start' | 'end' | 'indicator' | 'value' | 'unit' | 'comparator' | 'timeframe' | 'year' | 'kind'
+> {
   numStart: number;
   object: string | null;
   clause: number;
 }
 
-const OPEN_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〔': '〕', '「': '」', '『': '』', '【': '】', '"': '"' };
+const OPEN_CLOSE: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '〔': '〕',
+  '「': '」',
+  '『': '』',
+  '【': '】',
+  '"': '"',
+};
 
 /** Positions inside quotes and brackets that hold names: “1311”, 《…》, 〔2022〕. */
 function nameMask(text: string): boolean[] {
@@ -373,17 +456,26 @@ function splitClauses(text: string, mask: boolean[]): Clause[] {
 }
 
 function toNumber(s: string): number {
-  return Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))));
+  return Number(
+    s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))),
+  );
 }
 
-function exclusion(text: string, start: number, end: number, mask: boolean[], unit: string | null): NumberReason | null {
+function exclusion(
+  text: string,
+  start: number,
+  end: number,
+  mask: boolean[],
+  unit: string | null,
+): NumberReason | null {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 8);
   const value = toNumber(text.slice(start, end));
   if (mask[start]) return 'name';
   if (/[A-Za-z+＋]$/u.test(before) || /^[A-Za-z+＋]/u.test(after)) return 'name';
   if (/第$/u.test(before)) return 'ordinal';
-  if (Number.isInteger(value) && value >= 1900 && value <= 2100 && /^(?:年|[-—–~～至到](?:19|20)\d\d)/u.test(after)) return 'year';
+  if (Number.isInteger(value) && value >= 1900 && value <= 2100 && /^(?:年|[-—–~～至到](?:19|20)\d\d)/u.test(after))
+    return 'year';
   if (/^(?:月|日|号)/u.test(after)) return 'date';
   if (/^年(?:左右)?(?:的)?(?:时间|努力)/u.test(after) && /(?:用|经过)$/u.test(before)) return 'timeframe';
   if (/[由从]$/u.test(before)) return 'baseline';
@@ -455,7 +547,8 @@ function analyse(text: string): Analysis {
       let post = text.slice(c.after, segEnd[k]!);
       if (clause.paren) post = post.replace(/[))]$/u, '');
       const prev = records.at(-1);
-      const hostOfParen = clause.paren && prev && prev.clause === ci - 1 && clauses[ci - 1]!.sentence === clause.sentence;
+      const hostOfParen =
+        clause.paren && prev && prev.clause === ci - 1 && clauses[ci - 1]!.sentence === clause.sentence;
 
       // comparator
       let comparator: Comparator | null = c.suffix ? SUFFIX_COMPARATOR[c.suffix]! : null;
@@ -482,13 +575,23 @@ function analyse(text: string): Analysis {
       const lead = text.slice(sentenceStart, c.start);
       let year: number | null = null;
       for (const ym of lead.matchAll(BY_YEAR_RE)) year = Number(ym[1] ?? ym[2]);
-      const local: Timeframe | null = /年均/u.test(clauseText) ? 'annual-average' : /每年|逐年/u.test(clauseText) ? 'per-year' : null;
+      const local: Timeframe | null = /年均/u.test(clauseText)
+        ? 'annual-average'
+        : /每年|逐年/u.test(clauseText)
+          ? 'per-year'
+          : null;
       const headPerYear = clauses.some(
         (x, xi) => xi < ci && x.sentence === clause.sentence && HEAD_PER_YEAR_RE.test(text.slice(x.start, x.end)),
       );
       const timeframe: Timeframe =
         local ??
-        (kind === 'target' && headPerYear ? 'per-year' : OVER_YEARS_RE.test(lead) ? 'over-years' : year !== null ? 'by-year' : 'none');
+        (kind === 'target' && headPerYear
+          ? 'per-year'
+          : OVER_YEARS_RE.test(lead)
+            ? 'over-years'
+            : year !== null
+              ? 'by-year'
+              : 'none');
 
       // indicator
       let { indicator, object } = indicatorOf(pre, post, unit, clause.paren);
@@ -499,7 +602,8 @@ function analyse(text: string): Analysis {
       if (k > 0 && object === null && segStart[k]! > clause.start) {
         const first = records.at(-k)!;
         const verb = SHARED_VERB_RE.exec(first.indicator)?.[0];
-        if (first.clause === ci && first.object === null && verb && !SHARED_VERB_RE.test(indicator)) indicator = verb + indicator;
+        if (first.clause === ci && first.object === null && verb && !SHARED_VERB_RE.test(indicator))
+          indicator = verb + indicator;
       }
       if (GENERIC_RE.test(indicator) && prev && clauses[prev.clause]!.part === clause.part) {
         const topic = prev.indicator.replace(METRIC_SUFFIX_RE, '') || prev.indicator;
@@ -564,7 +668,10 @@ function conditionPass(text: string, clauses: Clause[], candidates: Candidate[])
     const dc = clauses[deClause]!;
     const next = clauses[deClause + 1];
     const extend =
-      /^[\p{Script=Han}]{0,4}$/u.test(text.slice(de + 1, dc.end)) && next !== undefined && next.sentence === c.sentence && !next.paren;
+      /^[\p{Script=Han}]{0,4}$/u.test(text.slice(de + 1, dc.end)) &&
+      next !== undefined &&
+      next.sentence === c.sentence &&
+      !next.paren;
     const consEnd = extend ? next.end : dc.end;
     const inRegion = candidates.filter((x) => live(x) && x.start >= regionStart && x.start < de);
     const inConsequence = candidates.filter((x) => live(x) && x.start > de && x.start < consEnd);
@@ -587,7 +694,12 @@ function conditionPass(text: string, clauses: Clause[], candidates: Candidate[])
  * The indicator from the words of the number's segment. `pre` is the text before the number, `post` after its unit
  * and comparator suffix. Returns the object noun (what follows the number) separately for inheritance.
  */
-function indicatorOf(pre: string, post: string, unit: string, paren: boolean): { indicator: string; object: string | null } {
+function indicatorOf(
+  pre: string,
+  post: string,
+  unit: string,
+  paren: boolean,
+): { indicator: string; object: string | null } {
   let p = paren ? pre.replace(/^[((]/u, '') : pre;
   const object = objectOf(post);
 
@@ -615,13 +727,13 @@ function objectOf(post: string): string | null {
 
 function strip(s: string, trailing = true): string {
   let t = s.trim();
-  for (let prev = ''; prev !== t; ) {
+  for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(LEADING_RE, '').trim();
   }
   t = t.replace(ANYWHERE_RE, '');
   if (trailing) {
-    for (let prev = ''; prev !== t; ) {
+    for (let prev = ''; prev !== t;) {
       prev = t;
       t = t.replace(TRAILING_RE, '').replace(BASELINE_RE, '').trim();
     }

@@ -25,7 +25,19 @@ export function stripWhitespace(text: string): string {
   return text.replace(SPACE_RUN, '');
 }
 
-const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23 (the range used by heading markers). */
 export function chineseNumeral(numeral: string): number | null {

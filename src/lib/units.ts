@@ -23,15 +23,19 @@ import type { RoleBasis, Unit, UnitAssignment, UnitKind } from './model.ts';
 import { normalizeText, stripWhitespace } from './text.ts';
 
 /** Every `UnitKind`, in registry order. `satisfies` plus the check below keep it in step with the model. */
-export const UNIT_KINDS = ['市直部门', '群团组织', '中央和自治区驻吴单位', '园区', '县(市、区)', '其他'] as const satisfies readonly UnitKind[];
+export const UNIT_KINDS = [
+  '市直部门',
+  '群团组织',
+  '中央和自治区驻吴单位',
+  '园区',
+  '县(市、区)',
+  '其他',
+] as const satisfies readonly UnitKind[];
 const allKindsListed: UnitKind extends (typeof UNIT_KINDS)[number] ? true : false = true;
 void allKindsListed;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const unitName = z
-  .string()
-  .min(1, 'must not be empty')
-  .regex(/^\S+$/u, 'must not contain whitespace');
+const unitName = z.string().min(1, 'must not be empty').regex(/^\S+$/u, 'must not contain whitespace');
 
 export const unitSchema = z.strictObject({
   id: z.string().regex(ID, 'must be a lowercase ASCII slug (a-z, 0-9, single hyphens): it becomes /departments/<id>/'),
@@ -53,7 +57,16 @@ export interface Registry {
 }
 
 // Full-width ( ) (U+FF08/U+FF09), ASCII and full-width < > (U+FF1C/U+FF1E) and 〈 〉 all become ASCII ( ).
-const BRACKETS: Record<string, string> = { '\uff08': '(', '\uff09': ')', '<': '(', '>': ')', '\uff1c': '(', '\uff1e': ')', '〈': '(', '〉': ')' };
+const BRACKETS: Record<string, string> = {
+  '\uff08': '(',
+  '\uff09': ')',
+  '<': '(',
+  '>': ')',
+  '\uff1c': '(',
+  '\uff1e': ')',
+  '〈': '(',
+  '〉': ')',
+};
 
 /**
  * One character in, one character out, so that offsets in normalised text are offsets in the original (needed to
@@ -92,7 +105,11 @@ export function parseRegistry(json: unknown, file: string): Registry {
     // Grouping by kind keeps the file reviewable and gives pages a stable order.
     const rank = UNIT_KINDS.indexOf(unit.kind);
     if (rank < kindRank) {
-      throw new SourceError(file, 1, `${where}: kind "${unit.kind}" comes after "${UNIT_KINDS[kindRank]}"; keep entries grouped in the order ${UNIT_KINDS.join(', ')}`);
+      throw new SourceError(
+        file,
+        1,
+        `${where}: kind "${unit.kind}" comes after "${UNIT_KINDS[kindRank]}"; keep entries grouped in the order ${UNIT_KINDS.join(', ')}`,
+      );
     }
     kindRank = rank;
 
@@ -100,7 +117,10 @@ export function parseRegistry(json: unknown, file: string): Registry {
       const key = normalizeUnitName(form);
       const other = lookup.get(key);
       if (other) {
-        const detail = other === unit ? `"${form}" is listed twice for this unit (bracket variants count as one name)` : `"${form}" would name both "${other.id}" and "${unit.id}"`;
+        const detail =
+          other === unit
+            ? `"${form}" is listed twice for this unit (bracket variants count as one name)`
+            : `"${form}" would name both "${other.id}" and "${unit.id}"`;
         throw new SourceError(file, 1, `${where}: ${detail}`);
       }
       lookup.set(key, unit);
@@ -222,7 +242,8 @@ export function parseUnitList(
         const unit = candidates.map((c) => lookupUnit(registry, c)).find((u) => u !== undefined);
         if (!unit) return fail(`unknown responsible unit "${item}" in ${unitsText}; add it to content/units.json`);
         const earlier = units.find((u) => u.id === unit.id);
-        if (earlier) return fail(`responsible unit "${item}" is listed twice in ${unitsText} (as "${earlier.mention}" before)`);
+        if (earlier)
+          return fail(`responsible unit "${item}" is listed twice in ${unitsText} (as "${earlier.mention}" before)`);
         const role: Role = section.role === 'listed' ? (units.length === 0 ? 'lead' : 'joint') : section.role;
         units.push({ id: unit.id, mention: item, role });
       });
@@ -249,14 +270,16 @@ export function findUnitMentions(text: string, registry: Registry): { id: string
     for (const p of carried ?? []) {
       for (const key of registry.keysLongestFirst) {
         if (key.length > p.length && key.startsWith(p) && norm.startsWith(key.slice(p.length), i)) {
-          if (!best || key.length - p.length > best.length) best = { unit: registry.lookup.get(key)!, length: key.length - p.length };
+          if (!best || key.length - p.length > best.length)
+            best = { unit: registry.lookup.get(key)!, length: key.length - p.length };
           break;
         }
       }
     }
     const direct = registry.keysLongestFirst.find((key) => norm.startsWith(key, i));
     // On equal length the carried reading wins: it is the one the list's author meant.
-    if (direct && (!best || direct.length > best.length)) best = { unit: registry.lookup.get(direct)!, length: direct.length };
+    if (direct && (!best || direct.length > best.length))
+      best = { unit: registry.lookup.get(direct)!, length: direct.length };
 
     if (!best) {
       carried = null;

@@ -9,7 +9,16 @@ import { excerptSegments, highlightWords } from '../lib/search-excerpt.ts';
 import { searchAll, type PagefindApi, type PagefindResult } from '../lib/search-engine.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search-index.ts';
 import { PAGEFIND_MODULE, PAGEFIND_OPTIONS } from '../lib/search-options.ts';
-import { expandQuery, isSearchable, type Expansion, MAX_QUERY_CHARS, normalizeQuery, readState, stateToSearch, type SearchState } from '../lib/search-query.ts';
+import {
+  expandQuery,
+  isSearchable,
+  type Expansion,
+  MAX_QUERY_CHARS,
+  normalizeQuery,
+  readState,
+  stateToSearch,
+  type SearchState,
+} from '../lib/search-query.ts';
 import { SEARCH_SYNONYMS } from '../lib/search-synonyms.ts';
 import type { Unit } from '../lib/model.ts';
 
@@ -38,7 +47,11 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -77,7 +90,9 @@ function showNotes(expansion: Expansion | null): void {
   }
   notes.replaceChildren(
     ...expansion.aliases.map((a) => el('li', undefined, `“${a.alias}”即${a.name}。`)),
-    ...expansion.synonyms.map((s) => el('li', undefined, `“${s.word}”在方案中写作${s.terms.map((t) => `“${t}”`).join('')},结果一并列出。`)),
+    ...expansion.synonyms.map((s) =>
+      el('li', undefined, `“${s.word}”在方案中写作${s.terms.map((t) => `“${t}”`).join('')},结果一并列出。`),
+    ),
   );
   notes.hidden = notes.childElementCount === 0;
 }
@@ -87,7 +102,11 @@ function safePath(url: string): string | null {
   return /^\/(?!\/)[^\s\\]*$/u.test(url) ? url : null;
 }
 
-async function renderResult(result: PagefindResult, words: string[], searched: string[]): Promise<HTMLLIElement | null> {
+async function renderResult(
+  result: PagefindResult,
+  words: string[],
+  searched: string[],
+): Promise<HTMLLIElement | null> {
   const data = await result.data();
   const href = safePath(data.url);
   if (!href) return null;

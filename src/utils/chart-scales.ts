@@ -85,9 +85,11 @@ const PAD = 6;
  */
 export function barLayout(data: readonly BarInput[], options: BarLayoutOptions): BarChartLayout {
   const { width, labelPosition, fontSize = 15, barHeight = 20, gap = 10, tickCount = 4 } = options;
-  if (data.some((d) => !Number.isFinite(d.value) || d.value < 0)) throw new Error('barLayout: values must be finite and ≥ 0');
+  if (data.some((d) => !Number.isFinite(d.value) || d.value < 0))
+    throw new Error('barLayout: values must be finite and ≥ 0');
   // Labels above the bars leave a small margin so the zero line and tick sit clear of the edge.
-  const labelColumn = labelPosition === 'left' ? (max(data, (d) => textWidth(d.label, fontSize)) ?? 0) + PAD * 1.5 : PAD;
+  const labelColumn =
+    labelPosition === 'left' ? (max(data, (d) => textWidth(d.label, fontSize)) ?? 0) + PAD * 1.5 : PAD;
   const valueColumn = (max(data, (d) => textWidth(d.valueLabel, fontSize)) ?? 0) + PAD * 1.5;
   const x = scaleLinear()
     .domain([0, max(data, (d) => d.value) || 1])
@@ -168,7 +170,10 @@ export function goalLayout(
 ): GoalLayout {
   const { width, domain, fontSize = 15, tickCount = 5, tickSuffix = '' } = options;
   const side = textWidth(`${domain[1]}${tickSuffix}`, fontSize) / 2 + 2;
-  const x = scaleLinear().domain(domain).range([side, width - side]).clamp(true);
+  const x = scaleLinear()
+    .domain(domain)
+    .range([side, width - side])
+    .clamp(true);
   const top = fontSize + PAD * 2;
   const markHeight = 28;
   const axisY = top + markHeight;
@@ -188,7 +193,13 @@ export function goalLayout(
     axisY,
     plotLeft: round(x(domain[0])),
     plotRight: round(x(domain[1])),
-    marker: { x: mx, label: goal.label, labelX: anchor === 'start' ? 0 : anchor === 'end' ? width : mx, labelY: fontSize + 2, anchor },
+    marker: {
+      x: mx,
+      label: goal.label,
+      labelX: anchor === 'start' ? 0 : anchor === 'end' ? width : mx,
+      labelY: fontSize + 2,
+      anchor,
+    },
     band,
     top,
     markHeight,

@@ -66,11 +66,17 @@ const joinList = (parts: string[]) => parts.join(',');
 export function outputChart(data: IndustryData, width: number = CHART_WIDTH.output): OutputChart {
   const rows = data.industries.flatMap((industry) => (industry.output ? [{ industry, target: industry.output }] : []));
   const units = [...new Set(rows.map((r) => r.target.unit))];
-  if (units.length !== 1) throw new Error(`output-value goals must share one unit to share an axis, found: ${units.join(', ') || 'none'}`);
+  if (units.length !== 1)
+    throw new Error(`output-value goals must share one unit to share an axis, found: ${units.join(', ') || 'none'}`);
   const unit = units[0]!;
   const year = commonYear(rows.map((r) => r.target));
   const bars: BarInput[] = rows
-    .map(({ industry, target }) => ({ key: target.id, label: industry.name, value: target.value, valueLabel: formatGoal(target) }))
+    .map(({ industry, target }) => ({
+      key: target.id,
+      label: industry.name,
+      value: target.value,
+      valueLabel: formatGoal(target),
+    }))
     .sort((a, b) => descending(a.value, b.value));
   return {
     unit,
@@ -86,9 +92,15 @@ export function outputChart(data: IndustryData, width: number = CHART_WIDTH.outp
 export function scalePanels(data: IndustryData, width: number = CHART_WIDTH.panel): ScalePanel[] {
   const byUnit = new Map<string, { industry: Industry; target: TargetRecord }[]>();
   for (const industry of data.industries)
-    for (const target of industry.scale) byUnit.set(target.unit, [...(byUnit.get(target.unit) ?? []), { industry, target }]);
+    for (const target of industry.scale)
+      byUnit.set(target.unit, [...(byUnit.get(target.unit) ?? []), { industry, target }]);
   return [...byUnit].map(([unit, rows]) => {
-    const bars = rows.map(({ target }) => ({ key: target.id, label: target.indicator, value: target.value, valueLabel: formatGoal(target) }));
+    const bars = rows.map(({ target }) => ({
+      key: target.id,
+      label: target.indicator,
+      value: target.value,
+      valueLabel: formatGoal(target),
+    }));
     const year = commonYear(rows.map((r) => r.target));
     return {
       unit,

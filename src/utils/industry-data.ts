@@ -175,10 +175,13 @@ function clauseBounds(text: string, start: number, end: number): { start: number
 /** The measure's targets grouped by the clause (between ;/。) they sit in, in text order. */
 export function targetClauses(measure: MeasureText, targets: readonly TargetRecord[]): Clause[] {
   const clauses = new Map<string, Clause>();
-  const own = targets.filter((t) => t.measure === measure.number).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const own = targets
+    .filter((t) => t.measure === measure.number)
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   for (const t of own) {
     const text = measure.paragraphs[t.paragraph];
-    if (text === undefined) throw new Error(`target ${t.id} names paragraph ${t.paragraph} of measure ${measure.number}, which has none`);
+    if (text === undefined)
+      throw new Error(`target ${t.id} names paragraph ${t.paragraph} of measure ${measure.number}, which has none`);
     const b = clauseBounds(text, t.start, t.end);
     const key = `${t.paragraph}:${b.start}`;
     const clause = clauses.get(key) ?? { paragraph: t.paragraph, ...b, text: text.slice(b.start, b.end), targets: [] };
@@ -194,7 +197,12 @@ function brandSentences(measures: readonly MeasureText[]) {
     m.paragraphs.flatMap((p, paragraph) =>
       (p.match(/[^。]+。?/gu) ?? [])
         .filter((s) => s.includes('品牌'))
-        .map((sentence) => ({ measure: m.number, paragraph, sentence, names: [...sentence.matchAll(/“([^“”]+)”/gu)].map((q) => q[1]!) })),
+        .map((sentence) => ({
+          measure: m.number,
+          paragraph,
+          sentence,
+          names: [...sentence.matchAll(/“([^“”]+)”/gu)].map((q) => q[1]!),
+        })),
     ),
   );
 }
@@ -218,7 +226,9 @@ export const isShareUnit = (unit: string) => unit === '%';
 function industry(name: string, order: number, targets: TargetRecord[], brand: Brand | null): Industry {
   const outputs = targets.filter((t) => isMoneyUnit(t.unit));
   if (outputs.length > 1) {
-    throw new Error(`industry ${name}: ${outputs.length} output-value goals (${outputs.map((t) => t.id).join(', ')}); the chart shows one per industry`);
+    throw new Error(
+      `industry ${name}: ${outputs.length} output-value goals (${outputs.map((t) => t.id).join(', ')}); the chart shows one per industry`,
+    );
   }
   return {
     name,
@@ -251,14 +261,21 @@ export function selectIndustries(measures: readonly MeasureText[], targets: read
           brands.get(name) ?? null,
         ),
       );
-      return { enumeration, industries, overall: clauses.filter((_, i) => owner[i] === null).flatMap((c) => c.targets) };
+      return {
+        enumeration,
+        industries,
+        overall: clauses.filter((_, i) => owner[i] === null).flatMap((c) => c.targets),
+      };
     }
   }
-  throw new Error('no numbered enumeration (A、B…“六X”) whose every item has goals in its measure: cannot select the industries');
+  throw new Error(
+    'no numbered enumeration (A、B…“六X”) whose every item has goals in its measure: cannot select the industries',
+  );
 }
 
 /** The enumeration's label as a name, e.g. 六特产业 (for navigation and headings). */
-export const industriesName = (data: Pick<IndustryData, 'enumeration'>) => `${data.enumeration.label}${data.enumeration.noun}`;
+export const industriesName = (data: Pick<IndustryData, 'enumeration'>) =>
+  `${data.enumeration.label}${data.enumeration.noun}`;
 
 /** The sentence (up to and including its 。) around an offset of a paragraph. */
 export function sentenceAt(text: string, start: number, end = start): string {

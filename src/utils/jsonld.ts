@@ -151,7 +151,12 @@ export function planPartLd(input: PlanPartInput): JsonLdObject {
     url: input.url,
     position: input.position,
     inLanguage: input.inLanguage ?? 'zh-CN',
-    isPartOf: { '@type': 'CreativeWork', '@id': input.isPartOf.url, name: input.isPartOf.name, url: input.isPartOf.url },
+    isPartOf: {
+      '@type': 'CreativeWork',
+      '@id': input.isPartOf.url,
+      name: input.isPartOf.name,
+      url: input.isPartOf.url,
+    },
   };
   if (input.description !== undefined) out.description = input.description;
   return out;

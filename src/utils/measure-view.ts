@@ -5,7 +5,11 @@
 import type { Target, Unit, UnitAssignment } from '../lib/model.ts';
 
 /** The measure's targets, in the order its frontmatter lists them (text order). */
-export function measureTargets<T extends Pick<Target, 'id' | 'measure'>>(ids: readonly string[], targets: readonly T[], measure: number): T[] {
+export function measureTargets<T extends Pick<Target, 'id' | 'measure'>>(
+  ids: readonly string[],
+  targets: readonly T[],
+  measure: number,
+): T[] {
   const byId = new Map(targets.map((t) => [t.id, t]));
   const own = targets.filter((t) => t.measure === measure).map((t) => t.id);
   const listed = ids.map((id) => {
@@ -29,7 +33,11 @@ export interface UnitRow {
   href?: string;
 }
 
-export function unitRows(assignments: readonly UnitAssignment[], registry: readonly Unit[], href: (id: string) => string | undefined): UnitRow[] {
+export function unitRows(
+  assignments: readonly UnitAssignment[],
+  registry: readonly Unit[],
+  href: (id: string) => string | undefined,
+): UnitRow[] {
   const byId = new Map(registry.map((u) => [u.id, u]));
   return assignments.map((a, i) => {
     const unit = byId.get(a.id);

@@ -27,7 +27,14 @@ export interface DocParagraph {
 export type DocBlock = DocHeading | DocParagraph;
 
 export interface PlanDocInput {
-  notice: { issuers: string[]; title: string; addressees: string; body: string[]; signatories: string[]; dateText: string };
+  notice: {
+    issuers: string[];
+    title: string;
+    addressees: string;
+    body: string[];
+    signatories: string[];
+    dateText: string;
+  };
   plan: { title: string; preamble: string[] };
   sections: { number: number; marker: string; title: string; role: string; paragraphs: string[] }[];
   groups: { number: number; marker: string; title: string; measures: number[] }[];
@@ -42,7 +49,12 @@ export const ADDRESSEES_COLON = ':';
 
 /** `text` split across the ids `base`, `base-2`, `base-3`… */
 function paragraphs(base: string, texts: string[], lead?: DocParagraph['lead']): DocParagraph[] {
-  return texts.map((text, i) => ({ kind: 'paragraph', id: i === 0 ? base : `${base}-${i + 1}`, text, ...(i === 0 && lead && { lead }) }));
+  return texts.map((text, i) => ({
+    kind: 'paragraph',
+    id: i === 0 ? base : `${base}-${i + 1}`,
+    text,
+    ...(i === 0 && lead && { lead }),
+  }));
 }
 
 export function planDocument(input: PlanDocInput): DocBlock[] {
@@ -52,14 +64,24 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
     { kind: 'heading', level: 2, id: 'notice', text: notice.title },
     { kind: 'paragraph', id: 'notice-addressees', text: `${notice.addressees}${ADDRESSEES_COLON}`, role: 'addressees' },
     ...paragraphs('notice-text', notice.body),
-    ...notice.signatories.map((text, i): DocParagraph => ({ kind: 'paragraph', id: `notice-signatory-${i + 1}`, text, role: 'signatory' })),
+    ...notice.signatories.map((text, i): DocParagraph => ({
+      kind: 'paragraph',
+      id: `notice-signatory-${i + 1}`,
+      text,
+      role: 'signatory',
+    })),
     { kind: 'paragraph', id: 'notice-date', text: notice.dateText, role: 'date' },
     { kind: 'heading', level: 2, id: 'plan', text: plan.title },
     ...paragraphs('preamble', plan.preamble),
   ];
   const measures = new Map(input.measures.map((m) => [m.number, m]));
   for (const section of [...input.sections].sort((a, b) => a.number - b.number)) {
-    blocks.push({ kind: 'heading', level: 3, id: `section-${section.number}`, text: `${section.marker}${section.title}` });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      id: `section-${section.number}`,
+      text: `${section.marker}${section.title}`,
+    });
     blocks.push(...paragraphs(`section-${section.number}-text`, section.paragraphs));
     if (section.role === 'tasks') {
       for (const group of [...input.groups].sort((a, b) => a.number - b.number)) {
@@ -68,7 +90,9 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
           const m = measures.get(n);
           if (!m) throw new Error(`group ${group.number} lists measure ${n}, which is missing`);
           // The unit list closes the measure's last paragraph, as printed.
-          const texts = m.paragraphs.length ? [...m.paragraphs.slice(0, -1), `${m.paragraphs.at(-1)}${m.unitsText}`] : [m.unitsText];
+          const texts = m.paragraphs.length
+            ? [...m.paragraphs.slice(0, -1), `${m.paragraphs.at(-1)}${m.unitsText}`]
+            : [m.unitsText];
           const href = input.measureHref?.(n);
           blocks.push(...paragraphs(`measure-${n}`, texts, { text: `${n}.${m.title}。`, ...(href && { href }) }));
         }
@@ -76,7 +100,11 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
     }
     if (section.role === 'safeguards') {
       for (const item of [...input.safeguards].sort((a, b) => a.number - b.number)) {
-        blocks.push(...paragraphs(`safeguard-${item.number}`, item.paragraphs.length ? item.paragraphs : [''], { text: `${item.marker}${item.title}。` }));
+        blocks.push(
+          ...paragraphs(`safeguard-${item.number}`, item.paragraphs.length ? item.paragraphs : [''], {
+            text: `${item.marker}${item.title}。`,
+          }),
+        );
       }
     }
   }

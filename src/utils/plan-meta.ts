@@ -11,7 +11,10 @@ import type { OrganizationRef } from './jsonld.ts';
  * GovernmentOrganization; any other office (e.g. a Party committee's) is an Organization.
  */
 export function issuerRefs(signatories: readonly string[]): OrganizationRef[] {
-  return signatories.map((name) => ({ name, type: name.includes('人民政府') ? 'GovernmentOrganization' : 'Organization' }));
+  return signatories.map((name) => ({
+    name,
+    type: name.includes('人民政府') ? 'GovernmentOrganization' : 'Organization',
+  }));
 }
 
 export interface PlanCitationInput {
@@ -28,7 +31,13 @@ export interface PlanCitationInput {
 }
 
 export function planCitation(input: PlanCitationInput): string {
-  return formatGbt7714({ authors: [...input.signatories], title: input.planTitle, publishedISO: input.publishedISO, accessedISO: input.accessedISO, url: input.url });
+  return formatGbt7714({
+    authors: [...input.signatories],
+    title: input.planTitle,
+    publishedISO: input.publishedISO,
+    accessedISO: input.accessedISO,
+    url: input.url,
+  });
 }
 
 /** 2023—2027年 (the dash the plan's own title uses for its period). */

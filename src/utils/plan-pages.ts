@@ -35,7 +35,8 @@ export function planDocInput(plan: LoadedPlan): PlanDocInput {
 }
 
 /** The overall goal (总体目标) as plain text. */
-export const goalText = (plan: Pick<LoadedPlan, 'sections'>) => mdxParagraphs(sectionByRole(plan, 'goal').body).join('');
+export const goalText = (plan: Pick<LoadedPlan, 'sections'>) =>
+  mdxParagraphs(sectionByRole(plan, 'goal').body).join('');
 
 /** The plan as a schema.org CreativeWork, identified by its full-text page. */
 export function planLd(plan: LoadedPlan, site: URL): JsonLdObject {
@@ -48,6 +49,10 @@ export function planLd(plan: LoadedPlan, site: URL): JsonLdObject {
     issuers: issuerRefs(notice.data.signatories),
     description: excerpt(goalText(plan), 150),
     isPartOf: { name: planInfo.data.title, url: absoluteUrl(site, '/') },
-    hasPart: plan.measures.map((m) => ({ name: m.data.title, url: absoluteUrl(site, measurePath(m.data.number)), position: m.data.number })),
+    hasPart: plan.measures.map((m) => ({
+      name: m.data.title,
+      url: absoluteUrl(site, measurePath(m.data.number)),
+      position: m.data.number,
+    })),
   });
 }

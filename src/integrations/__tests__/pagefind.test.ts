@@ -20,7 +20,10 @@ function site(pages: Record<string, string>): URL {
   dirs.push(dir);
   for (const [path, body] of Object.entries(pages)) {
     mkdirSync(join(dir, path), { recursive: true });
-    writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`);
+    writeFileSync(
+      join(dir, path, 'index.html'),
+      `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`,
+    );
   }
   return pathToFileURL(`${dir}/`);
 }

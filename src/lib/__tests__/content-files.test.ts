@@ -29,18 +29,30 @@ function splitMdx(text: string): { data: Record<string, unknown>; body: string }
 }
 /** Every string value of the frontmatter, in order (array items stay adjacent, as the pages show them). */
 const flatStrings = (v: unknown): string[] =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(flatStrings) : v && typeof v === 'object' ? Object.values(v).flatMap(flatStrings) : [];
+  typeof v === 'string'
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(flatStrings)
+      : v && typeof v === 'object'
+        ? Object.values(v).flatMap(flatStrings)
+        : [];
 const parser = unified().use(remarkParse).use(remarkMdx);
 const bodyText = (body: string) => toString(parser.parse(body), { includeImageAlt: false });
 
 const schemaFor = (f: string) =>
-  f.startsWith('measures/') ? schemas.measureSchema
-  : f.startsWith('groups/') ? schemas.groupSchema
-  : f.startsWith('safeguards/') ? schemas.safeguardSchema
-  : f.startsWith('sections/') ? schemas.sectionSchema
-  : f === 'document/notice.mdx' ? schemas.noticeSchema
-  : f === 'document/plan.mdx' ? schemas.planInfoSchema
-  : undefined;
+  f.startsWith('measures/')
+    ? schemas.measureSchema
+    : f.startsWith('groups/')
+      ? schemas.groupSchema
+      : f.startsWith('safeguards/')
+        ? schemas.safeguardSchema
+        : f.startsWith('sections/')
+          ? schemas.sectionSchema
+          : f === 'document/notice.mdx'
+            ? schemas.noticeSchema
+            : f === 'document/plan.mdx'
+              ? schemas.planInfoSchema
+              : undefined;
 
 describe('generated MDX', () => {
   it('has one file per measure, group, section and safeguard', () => {
@@ -65,8 +77,14 @@ describe('generated MDX', () => {
       const body = splitMdx(read(`measures/${String(t.measure).padStart(2, '0')}.mdx`)).body;
       const tree = parser.parse(body);
       const found: string[] = [];
-      const walk = (n: { type: string; name?: string; attributes?: { name: string; value: unknown }[]; children?: unknown[] }) => {
-        if (n.type === 'mdxJsxTextElement' && n.attributes?.some((a) => a.name === 'id' && a.value === t.id)) found.push(toString(n as never));
+      const walk = (n: {
+        type: string;
+        name?: string;
+        attributes?: { name: string; value: unknown }[];
+        children?: unknown[];
+      }) => {
+        if (n.type === 'mdxJsxTextElement' && n.attributes?.some((a) => a.name === 'id' && a.value === t.id))
+          found.push(toString(n as never));
         (n.children as (typeof n)[] | undefined)?.forEach(walk);
       };
       walk(tree as never);
@@ -86,7 +104,11 @@ describe('generated MDX', () => {
     // the rest must be there verbatim.
     const sentences = seedText
       .split('\n')
-      .map((l) => stripWhitespace(l).replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/u, '').replace(/:$/u, ''))
+      .map((l) =>
+        stripWhitespace(l)
+          .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/u, '')
+          .replace(/:$/u, ''),
+      )
       .flatMap((l) => l.split(/(?<=。)/u))
       .filter((s) => s !== '');
     expect(sentences.length).toBeGreaterThan(150); // the split really found the text's sentences
@@ -96,14 +118,20 @@ describe('generated MDX', () => {
 });
 
 describe('MDX escaping of arbitrary text', () => {
-  it.each(['各县<市、区>', '{x}', 'export const a = 1', 'import x from "y"', '1. 不是列表', '# 不是标题', '<script>alert(1)</script>', '*强调*与_下划线_'])(
-    '%s round-trips as text',
-    async (text) => {
-      const file = mdxFile({ title: text }, [paragraphNode(text)]);
-      const { data, body } = splitMdx(file);
-      expect(data.title).toBe(text);
-      await expect(compile(body)).resolves.toBeDefined();
-      expect(bodyText(body).trim()).toBe(text);
-    },
-  );
+  it.each([
+    '各县<市、区>',
+    '{x}',
+    'export const a = 1',
+    'import x from "y"',
+    '1. 不是列表',
+    '# 不是标题',
+    '<script>alert(1)</script>',
+    '*强调*与_下划线_',
+  ])('%s round-trips as text', async (text) => {
+    const file = mdxFile({ title: text }, [paragraphNode(text)]);
+    const { data, body } = splitMdx(file);
+    expect(data.title).toBe(text);
+    await expect(compile(body)).resolves.toBeDefined();
+    expect(bodyText(body).trim()).toBe(text);
+  });
 });

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { extractGlossary, glossaryId, glossaryRanges, isTerm, linkGlossaryInHtml, measureParts, planGlossary, readDefinition, termNumeral } from '../glossary.ts';
+import {
+  extractGlossary,
+  glossaryId,
+  glossaryRanges,
+  isTerm,
+  linkGlossaryInHtml,
+  measureParts,
+  planGlossary,
+  readDefinition,
+  termNumeral,
+} from '../glossary.ts';
 import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from '../glossary-terms.ts';
 import { stripWhitespace } from '../text.ts';
 import { realModel, seedText } from './helpers.ts';
 
 const model = realModel();
-const parts = model.plan.measures.flatMap((m) => measureParts({ number: m.number, title: m.title, paragraphs: m.paragraphs.map((p) => p.text) }));
+const parts = model.plan.measures.flatMap((m) =>
+  measureParts({ number: m.number, title: m.title, paragraphs: m.paragraphs.map((p) => p.text) }),
+);
 const glossary = extractGlossary(parts);
 const entry = (term: string) => glossary.find((e) => e.term === term)!;
 
@@ -33,9 +45,13 @@ describe('readDefinition on made-up text', () => {
     expect(r.items).toEqual(['重点发展甲', '乙', '丙']);
   });
   it('a list closed by 等 and a qualifier still defines when the count matches', () => {
-    expect(at('紧盯甲户、乙户等农村“两类户”', '两类户')).toMatchObject({ kind: 'defined', items: ['紧盯甲户', '乙户'] });
+    expect(at('紧盯甲户、乙户等农村“两类户”', '两类户')).toMatchObject({
+      kind: 'defined',
+      items: ['紧盯甲户', '乙户'],
+    });
   });
-  it('a two-item list joined by 和 defines a 双 term', () => expect(at('实现甲和乙“双提升”', '双提升').kind).toBe('defined'));
+  it('a two-item list joined by 和 defines a 双 term', () =>
+    expect(at('实现甲和乙“双提升”', '双提升').kind).toBe('defined'));
   it('a list closed by 等 whose count does not match only gives examples', () => {
     expect(at('开展甲、乙等“10+N”活动', '10+N').kind).toBe('examples');
   });
@@ -55,12 +71,27 @@ describe('readDefinition on made-up text', () => {
 describe('extractGlossary on the real seed', () => {
   it('finds the terms the text defines by enumeration or by its numbers', () => {
     const defined = glossary.filter((e) => e.kind === 'defined').map((e) => e.term);
-    expect(defined).toEqual(expect.arrayContaining(['六特', '六优', '六权', '1311', '四轮驱动', '三类群体', '四项机制', '三大行动', '双提升']));
+    expect(defined).toEqual(
+      expect.arrayContaining([
+        '六特',
+        '六优',
+        '六权',
+        '1311',
+        '四轮驱动',
+        '三类群体',
+        '四项机制',
+        '三大行动',
+        '双提升',
+      ]),
+    );
     expect(entry('六特').items).toEqual(['大力发展葡萄酒', '枸杞', '牛奶', '肉牛', '滩羊', '冷凉蔬菜']);
-    expect(entry('1311').passage).toBe('开展至少提供1次职业指导、3次岗位信息推送、1次免费职业技能培训和就业见习,每月至少进行1次跟踪服务的“1311”公共就业服务');
+    expect(entry('1311').passage).toBe(
+      '开展至少提供1次职业指导、3次岗位信息推送、1次免费职业技能培训和就业见习,每月至少进行1次跟踪服务的“1311”公共就业服务',
+    );
   });
   it('does not define what the text only names or illustrates', () => {
-    for (const t of ['四个不摘', '19+N', '放管服', '两清零', '两确保', '三支一扶', '三农']) expect(entry(t).kind, t).toBe('named');
+    for (const t of ['四个不摘', '19+N', '放管服', '两清零', '两确保', '三支一扶', '三农'])
+      expect(entry(t).kind, t).toBe('named');
     expect(entry('10+N').kind).toBe('examples');
   });
   it('every passage is a verbatim substring of the seed, with the term at the given offsets', () => {
@@ -86,7 +117,11 @@ describe('extractGlossary on the real seed', () => {
     for (const a of REVIEWED_ABBREVIATIONS) expect(seedText.includes(`“${a}”`), a).toBe(true);
   });
   it('planGlossary reads the measures in number order, whatever order they come in', () => {
-    const measures = model.plan.measures.map((m) => ({ number: m.number, title: m.title, paragraphs: m.paragraphs.map((p) => p.text) }));
+    const measures = model.plan.measures.map((m) => ({
+      number: m.number,
+      title: m.title,
+      paragraphs: m.paragraphs.map((p) => p.text),
+    }));
     expect(planGlossary([...measures].reverse())).toEqual(glossary);
   });
   it('an unreviewed term still gets a stable ASCII id', () => expect(glossaryId('七彩')).toBe('term-4e03-5f69'));
@@ -102,7 +137,8 @@ describe('linking terms where they are used', () => {
     expect(glossaryRanges(text, entries).map((r) => text.slice(r.start, r.end))).toEqual(['六特']);
   });
   it('linkGlossaryInHtml links text outside tags and leaves existing links and attributes alone', () => {
-    const html = '<p>发展“六特”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“1311”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>';
+    const html =
+      '<p>发展“六特”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“1311”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>';
     expect(linkGlossaryInHtml(html, entries)).toBe(
       '<p>发展“<a class="glossary-term" href="/glossary/#liu-te">六特</a>”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“<a class="glossary-term" href="/glossary/#num-1311">1311</a>”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>',
     );

@@ -10,7 +10,8 @@ export const seedPath = `${root}seeds/wuzhong-income-plan-2023-2027.txt`;
 export const seedText = readFileSync(seedPath, 'utf8');
 export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-export const realRegistry = () => parseRegistry(JSON.parse(readFileSync(`${root}content/units.json`, 'utf8')), 'content/units.json');
+export const realRegistry = () =>
+  parseRegistry(JSON.parse(readFileSync(`${root}content/units.json`, 'utf8')), 'content/units.json');
 const overridesPath = `${root}content/target-overrides.json`;
 export const realOverrides = () => {
   try {
@@ -22,4 +23,5 @@ export const realOverrides = () => {
 };
 
 /** The real seed, parsed as ingest parses it. */
-export const realModel = () => parsePlan(seedText, { file: 'seed.txt', registry: realRegistry(), overrides: realOverrides() });
+export const realModel = () =>
+  parsePlan(seedText, { file: 'seed.txt', registry: realRegistry(), overrides: realOverrides() });

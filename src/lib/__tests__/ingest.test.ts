@@ -58,12 +58,20 @@ const cases: { name: string; seed: () => Uint8Array | string; message: () => Reg
   {
     name: 'a missing measure number',
     seed: () => lines.filter((_, i) => i !== lineOf('7. ') - 1).join('\n'),
-    message: () => new RegExp(`^missing\\.txt:${lineOf('8. ') - 1}: measure 7 is missing: measure 6 is followed by measure 8$`, 'mu'),
+    message: () =>
+      new RegExp(
+        `^missing\\.txt:${lineOf('8. ') - 1}: measure 7 is missing: measure 6 is followed by measure 8$`,
+        'mu',
+      ),
   },
   {
     name: 'a duplicated measure number',
     seed: () => replaceLine(lineOf('8. '), (l) => l.replace(/^8\./u, '7.')),
-    message: () => new RegExp(`^duplicated\\.txt:${lineOf('8. ')}: measure number 7 appears twice \\(first on line ${lineOf('7. ')}\\)$`, 'mu'),
+    message: () =>
+      new RegExp(
+        `^duplicated\\.txt:${lineOf('8. ')}: measure number 7 appears twice \\(first on line ${lineOf('7. ')}\\)$`,
+        'mu',
+      ),
   },
   {
     name: 'a measure without its unit list',

@@ -34,11 +34,21 @@ describe('the real seed: the plan', () => {
     expect(plan.preamble[0]!.text).toContain('<全区居民收入提升行动实施方案(2022-2027年)>');
     expect(plan.sections.map((s) => `${s.marker}${s.title}`)).toEqual(['一、总体目标', '二、主要任务', '三、保障措施']);
     expect([plan.goalSection, plan.tasksSection, plan.safeguardsSection]).toEqual([1, 2, 3]);
-    expect(plan.sections[0]!.paragraphs[0]!.text).toMatch(/^到2027年,全市居民人均可支配收入年均增速高于全国、全区平均水平/u);
+    expect(plan.sections[0]!.paragraphs[0]!.text).toMatch(
+      /^到2027年,全市居民人均可支配收入年均增速高于全国、全区平均水平/u,
+    );
   });
 
   it('has 7 task groups holding measures 1–20', () => {
-    expect(plan.groups.map((g) => g.measures)).toEqual([[1, 2, 3, 4], [5, 6, 7], [8, 9, 10], [11], [12, 13], [14, 15, 16, 17, 18, 19], [20]]);
+    expect(plan.groups.map((g) => g.measures)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7],
+      [8, 9, 10],
+      [11],
+      [12, 13],
+      [14, 15, 16, 17, 18, 19],
+      [20],
+    ]);
     expect(plan.groups[0]!.title).toBe('保持经济稳定增长,夯实居民增收基础');
     expect(plan.groups[6]!.title).toBe('鼓励支持创新措施,着力提高增收质效');
   });
@@ -56,7 +66,9 @@ describe('the real seed: the plan', () => {
     expect(m4.paragraphs[0]!.text).toMatch(/^发挥扩大消费的基础性作用/u);
     expect(m4.paragraphs[0]!.text).toContain('具有吴忠文化标识的特色菜品');
     expect(m4.paragraphs[0]!.text).toContain('餐饮、休闲、娱乐');
-    expect(m4.unitsText).toBe('(责任单位:市商务和投资促进局、发展改革委、财政局、文化旅游体育广电局、市场监督管理局,吴忠邮政管理局,各县<市、区>)');
+    expect(m4.unitsText).toBe(
+      '(责任单位:市商务和投资促进局、发展改革委、财政局、文化旅游体育广电局、市场监督管理局,吴忠邮政管理局,各县<市、区>)',
+    );
     expect(plan.measures[19]!.paragraphs[0]!.text).toContain('“旅游十”');
     expect(plan.measures[17]!.paragraphs[0]!.text).toContain('向“三农”领聚集农村发展动能');
     for (const m of plan.measures) {
@@ -74,7 +86,12 @@ describe('the real seed: the plan', () => {
   });
 
   it('reads the four safeguards with the units they name', () => {
-    expect(plan.safeguards.map((s) => `${s.marker}${s.title}`)).toEqual(['(一)提高思想认识', '(二)加强组织领导', '(三)加强预警监测', '(四)加强督查考核']);
+    expect(plan.safeguards.map((s) => `${s.marker}${s.title}`)).toEqual([
+      '(一)提高思想认识',
+      '(二)加强组织领导',
+      '(三)加强预警监测',
+      '(四)加强督查考核',
+    ]);
     expect(plan.safeguards[0]!.units).toEqual([]);
     expect(plan.safeguards[2]!.units.map((u) => u.mention)).toContain('吴忠调查队');
   });
@@ -117,7 +134,10 @@ describe('another plan of the same genre', () => {
   it('keeps a (1) level as paragraphs of its measure', () => {
     const m2 = other.plan.measures[1]!;
     expect(m2.title).toBe('发展乡村旅游');
-    expect(m2.paragraphs.map((p) => p.text)).toEqual([fw('(1)建设一批旅游重点村,每年新增5个。'), fw('(2)对符合条件的民宿最高给予10万元奖补。')]);
+    expect(m2.paragraphs.map((p) => p.text)).toEqual([
+      fw('(1)建设一批旅游重点村,每年新增5个。'),
+      fw('(2)对符合条件的民宿最高给予10万元奖补。'),
+    ]);
     expect(m2.paragraphs.map((p) => p.line)).toEqual([16, 17]);
   });
 
@@ -156,13 +176,17 @@ describe('malformed documents', () => {
   };
 
   it('names the line of a duplicated or missing measure number', () => {
-    expect(errorOf(good.replace('3.扩大农民就业', '2.扩大农民就业'))).toBe('x.txt:19: measure number 2 appears twice (first on line 15)');
+    expect(errorOf(good.replace('3.扩大农民就业', '2.扩大农民就业'))).toBe(
+      'x.txt:19: measure number 2 appears twice (first on line 15)',
+    );
     expect(errorOf(good.replace('3.扩大农民就业', '4.扩大农民就业'))).toBe(
       'x.txt:19: measure 3 is missing: measure 2 is followed by measure 4',
     );
   });
   it('names a measure without its unit list', () => {
-    expect(errorOf(good.replace('(责任单位:市人力资源和社会保障局、财政局)', ''))).toMatch(/^x\.txt:19: measure 3 has no responsible-unit list/u);
+    expect(errorOf(good.replace('(责任单位:市人力资源和社会保障局、财政局)', ''))).toMatch(
+      /^x\.txt:19: measure 3 has no responsible-unit list/u,
+    );
   });
   it('names an unknown unit', () => {
     expect(errorOf(good.replace('、财政局)', '、宇宙局)'))).toMatch(/^x\.txt:19: .*宇宙局/u);

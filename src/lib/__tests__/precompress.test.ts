@@ -23,7 +23,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('precompress', () => {
   it('knows which files compress by extension', () => {
-    expect(['a.html', 'b.CSS', 'c.js', 'd.json', 'e.csv', 'f.xml', 'g.svg', 'h.wasm', 'x.pf_fragment', 'wasm.zh.pagefind'].every(isCompressible)).toBe(true);
+    expect(
+      [
+        'a.html',
+        'b.CSS',
+        'c.js',
+        'd.json',
+        'e.csv',
+        'f.xml',
+        'g.svg',
+        'h.wasm',
+        'x.pf_fragment',
+        'wasm.zh.pagefind',
+      ].every(isCompressible),
+    ).toBe(true);
     expect(['a.png', 'b.jpg', 'c.woff2', 'd.gz', 'e.br', 'noext'].some(isCompressible)).toBe(false);
   });
 
@@ -43,7 +56,12 @@ describe('precompress', () => {
     expect(statSync(`${html}.gz`).mtime.getTime()).toBe(when.getTime());
     expect(readFileSync(`${html}.br`).length).toBeLessThan(readFileSync(`${html}.gz`).length);
     expect(r).toMatchObject({ files: 4, gz: 2, br: 2 });
-    expect(r.bytes.original).toBe(['measures/1/index.html', 'style.css', 'tiny.json', 'pagefind/index/zh_1.pf_index'].reduce((n, f) => n + statSync(join(dir, f)).size, 0));
+    expect(r.bytes.original).toBe(
+      ['measures/1/index.html', 'style.css', 'tiny.json', 'pagefind/index/zh_1.pf_index'].reduce(
+        (n, f) => n + statSync(join(dir, f)).size,
+        0,
+      ),
+    );
   });
 
   it('skips files too small to gain, other types, and data that is compressed already', () => {

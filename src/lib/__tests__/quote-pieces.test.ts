@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { quotePieces } from '../quote-pieces.ts';
 
 const flat = (pieces: ReturnType<typeof quotePieces>) =>
-  pieces.map((p) => [p.target ? 'T' : '-', p.inlines.map((i) => (i.mark ? `[${i.text}]` : i.glossary ? `{${i.text}}` : i.text)).join('')]);
+  pieces.map((p) => [
+    p.target ? 'T' : '-',
+    p.inlines.map((i) => (i.mark ? `[${i.text}]` : i.glossary ? `{${i.text}}` : i.text)).join(''),
+  ]);
 
 describe('quotePieces', () => {
   const text = '对高校毕业生给予20万元贷款,落实“六特”政策。';
@@ -26,6 +29,8 @@ describe('quotePieces', () => {
   });
   it('drops a glossary link that would sit inside a target link or on a marked term', () => {
     expect(flat(quotePieces('“六特”', [], [{ start: 0, end: 4 }], [{ start: 1, end: 3 }]))).toEqual([['T', '“六特”']]);
-    expect(flat(quotePieces('“六特”', [{ start: 1, end: 3 }], [], [{ start: 1, end: 3 }]))).toEqual([['-', '“[六特]”']]);
+    expect(flat(quotePieces('“六特”', [{ start: 1, end: 3 }], [], [{ start: 1, end: 3 }]))).toEqual([
+      ['-', '“[六特]”'],
+    ]);
   });
 });

@@ -4,7 +4,11 @@ import { stripWhitespace } from '../text.ts';
 import { realModel, seedText } from './helpers.ts';
 
 const model = realModel();
-const measures = model.plan.measures.map((m) => ({ number: m.number, title: m.title, paragraphs: m.paragraphs.map((p) => p.text) }));
+const measures = model.plan.measures.map((m) => ({
+  number: m.number,
+  title: m.title,
+  paragraphs: m.paragraphs.map((p) => p.text),
+}));
 const results = matchResidentGroups(measures, model.plan.targets);
 const byId = new Map(results.map((r) => [r.group.id, r]));
 const seedBody = stripWhitespace(seedText);
@@ -26,7 +30,8 @@ describe('the reviewed term list', () => {
       expect(r.termsFound, r.group.id).toEqual([...r.group.terms]);
     }
   });
-  it('gives at least eight groups', () => expect(results.filter((r) => r.sentences.length > 0).length).toBeGreaterThanOrEqual(8));
+  it('gives at least eight groups', () =>
+    expect(results.filter((r) => r.sentences.length > 0).length).toBeGreaterThanOrEqual(8));
 });
 
 describe('findTermHits', () => {
@@ -44,7 +49,8 @@ describe('findTermHits', () => {
   it('finds a term inside a longer word that is not itself a term, and never overlaps', () => {
     expect(findTermHits('带动小农户和就业困难群体', groups).map((h) => h.term)).toEqual(['农户', '困难群体']);
   });
-  it('finds nothing in a sentence that names no group', () => expect(findTermHits('扩大有效投资。', groups)).toEqual([]));
+  it('finds nothing in a sentence that names no group', () =>
+    expect(findTermHits('扩大有效投资。', groups)).toEqual([]));
   it('refuses a term listed in two groups', () => {
     expect(() => findTermHits('农民', [...groups, { id: 'x', label: 'x', terms: ['农民'] }])).toThrow(/both/);
   });
@@ -65,8 +71,13 @@ describe('matchResidentGroups on made-up measures', () => {
   ];
   const [farmers, migrants] = matchResidentGroups(made, targets, groups);
   it('quotes whole sentences with offsets, in measure order, and only sentences that name the group', () => {
-    expect(farmers!.sentences.map((s) => [s.measure, s.sentence.text])).toEqual([[1, '带动农民增收,到2027年农民收入达到2万元。']]);
-    expect(migrants!.sentences.map((s) => s.sentence.text)).toEqual(['保障农民工工资。', '对返乡农民工给予每人200元补贴。']);
+    expect(farmers!.sentences.map((s) => [s.measure, s.sentence.text])).toEqual([
+      [1, '带动农民增收,到2027年农民收入达到2万元。'],
+    ]);
+    expect(migrants!.sentences.map((s) => s.sentence.text)).toEqual([
+      '保障农民工工资。',
+      '对返乡农民工给予每人200元补贴。',
+    ]);
     expect(migrants!.measures).toEqual([2]);
   });
   it('attaches the targets inside each sentence and lists the standards', () => {

@@ -10,13 +10,18 @@ describe('unitDuties on the real seed', () => {
   it('every assignment of every measure lands in exactly one unit’s lead or joint list', () => {
     const all = units.flatMap((u) => {
       const d = unitDuties(u.id, plan.measures, plan.safeguards);
-      return [...d.lead.map((x) => `${x.measure.number}:${u.id}:lead`), ...d.joint.map((x) => `${x.measure.number}:${u.id}:joint`)];
+      return [
+        ...d.lead.map((x) => `${x.measure.number}:${u.id}:lead`),
+        ...d.joint.map((x) => `${x.measure.number}:${u.id}:joint`),
+      ];
     });
     const expected = plan.measures.flatMap((m) => m.units.map((a) => `${m.number}:${a.id}:${a.role}`));
     expect(all.sort()).toEqual(expected.sort());
   });
   it('each measure has exactly one first-listed unit', () => {
-    const leads = units.flatMap((u) => unitDuties(u.id, plan.measures, plan.safeguards).lead.map((d) => d.measure.number));
+    const leads = units.flatMap((u) =>
+      unitDuties(u.id, plan.measures, plan.safeguards).lead.map((d) => d.measure.number),
+    );
     expect(leads.sort((a, b) => a - b)).toEqual(plan.measures.map((m) => m.number));
   });
   it('the human resources bureau is first-listed in 5, 6, 7, 8, 10, 12 and named in safeguards 2, 3, 4', () => {
@@ -59,8 +64,21 @@ describe('unitsByKind and responsibilityMatrix', () => {
   });
   it('works on a made-up plan', () => {
     const made = [
-      { number: 2, title: '乙', roleBasis: 'listed-first' as const, units: [{ id: 'b', mention: 'B', role: 'lead' as const }] },
-      { number: 1, title: '甲', roleBasis: 'listed-first' as const, units: [{ id: 'a', mention: 'A', role: 'lead' as const }, { id: 'b', mention: 'B', role: 'joint' as const }] },
+      {
+        number: 2,
+        title: '乙',
+        roleBasis: 'listed-first' as const,
+        units: [{ id: 'b', mention: 'B', role: 'lead' as const }],
+      },
+      {
+        number: 1,
+        title: '甲',
+        roleBasis: 'listed-first' as const,
+        units: [
+          { id: 'a', mention: 'A', role: 'lead' as const },
+          { id: 'b', mention: 'B', role: 'joint' as const },
+        ],
+      },
     ];
     const us = [
       { id: 'b', name: 'B局', aliases: [], kind: '市直部门' as const },

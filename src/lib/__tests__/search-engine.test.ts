@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults, searchAll, searchOne, wantsPhraseCheck, type PagefindApi, type PagefindResult } from '../search-engine.ts';
+import {
+  mergeResults,
+  searchAll,
+  searchOne,
+  wantsPhraseCheck,
+  type PagefindApi,
+  type PagefindResult,
+} from '../search-engine.ts';
 
 const result = (id: string, score: number): PagefindResult => ({
   id,
@@ -25,7 +32,11 @@ describe('mergeResults', () => {
       [result('a', 1), result('b', 3)],
       [result('a', 5), result('c', 2)],
     ]);
-    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3], ['c', 2]]);
+    expect(merged.map((r) => [r.id, r.score])).toEqual([
+      ['a', 5],
+      ['b', 3],
+      ['c', 2],
+    ]);
   });
   it('breaks ties by first appearance', () => {
     expect(mergeResults([[result('x', 1)], [result('y', 1), result('x', 1)]]).map((r) => r.id)).toEqual(['x', 'y']);
@@ -39,7 +50,10 @@ describe('wantsPhraseCheck', () => {
 
 describe('searchOne', () => {
   it('keeps only the pages that have the phrase, in the plain ranking', async () => {
-    const { api, calls } = fakeApi({ 发改委: [result('m8', 9), result('m2', 5), result('m1', 4)], '"发改委"': [result('m1', 4), result('m2', 4)] });
+    const { api, calls } = fakeApi({
+      发改委: [result('m8', 9), result('m2', 5), result('m1', 4)],
+      '"发改委"': [result('m1', 4), result('m2', 4)],
+    });
     expect((await searchOne(api, '发改委', { type: '措施' })).map((r) => r.id)).toEqual(['m2', 'm1']);
     expect(calls).toEqual([
       { term: '发改委', filters: { type: '措施' } },
@@ -60,7 +74,8 @@ describe('searchOne', () => {
 describe('searchAll', () => {
   it('merges the results of every variant; a superseded search (null) counts as none', async () => {
     const api: Pick<PagefindApi, 'search'> = {
-      search: async (term) => (term === '租房' ? null : { results: term?.includes('住房租赁') ? [result('m11', 2)] : [] }),
+      search: async (term) =>
+        term === '租房' ? null : { results: term?.includes('住房租赁') ? [result('m11', 2)] : [] },
     };
     expect((await searchAll(api, ['租房', '住房租赁'], {})).map((r) => r.id)).toEqual(['m11']);
   });

@@ -23,7 +23,8 @@ const text = (n: number) => {
   return measureText({ title: m.title, paragraphs: m.paragraphs.map((p) => p.text), unitsText: m.unitsText });
 };
 const unit = (id: string) => registry.find((u) => u.id === id)!;
-const metaOf = (fields: ReturnType<typeof indexFields>, key: string) => fields.meta.find((m) => m.key === key)?.value.split(' ') ?? [];
+const metaOf = (fields: ReturnType<typeof indexFields>, key: string) =>
+  fields.meta.find((m) => m.key === key)?.value.split(' ') ?? [];
 
 describe('indexForms', () => {
   it('adds the browser’s split of a short name the dictionaries do not know', () => {
@@ -77,7 +78,9 @@ describe('measureSearch + indexFields on the real measures', () => {
   });
 
   it('throws on a unit or group the model does not have', () => {
-    expect(() => measureSearch({ group: 1, units: [{ id: 'no-such-unit' }] }, groups, registry)).toThrow(/no-such-unit/u);
+    expect(() => measureSearch({ group: 1, units: [{ id: 'no-such-unit' }] }, groups, registry)).toThrow(
+      /no-such-unit/u,
+    );
     expect(() => measureSearch({ group: 99, units: [] }, groups, registry)).toThrow(/99/u);
   });
 });
@@ -103,7 +106,11 @@ describe('unit and group pages', () => {
 
 describe('indexFields', () => {
   it('without search props: no filters, only the everyday words of the text', () => {
-    expect(indexFields(undefined, '规范发展住房租赁市场')).toEqual({ filters: [], meta: [{ key: 'terms', value: '租房 租 房 租房子 租 房子' }], weight: 1 });
+    expect(indexFields(undefined, '规范发展住房租赁市场')).toEqual({
+      filters: [],
+      meta: [{ key: 'terms', value: '租房 租 房 租房子 租 房子' }],
+      weight: 1,
+    });
   });
   it('takes a weight and rejects one outside 0–10', () => {
     expect(indexFields({ type: '措施', weight: 2 }, '').weight).toBe(2);
@@ -114,7 +121,9 @@ describe('indexFields', () => {
 
 describe('htmlText', () => {
   it('keeps the visible text, drops tags, scripts and comments, decodes entities', () => {
-    expect(htmlText('<p>各县&lt;市、区&gt;<!-- x --><script>租房</script><span>住房&#31199;赁</span></p>')).toBe(' 各县<市、区>   住房租赁  ');
+    expect(htmlText('<p>各县&lt;市、区&gt;<!-- x --><script>租房</script><span>住房&#31199;赁</span></p>')).toBe(
+      ' 各县<市、区>   住房租赁  ',
+    );
   });
   it('leaves unknown or invalid entities as written', () => {
     expect(decodeEntities('&bogus; &#xD800; &#0; &amp;')).toBe('&bogus; &#xD800; &#0; &');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS, MAX_VARIANTS, expandQuery, isSearchable, normalizeQuery, readState, stateToSearch } from '../search-query.ts';
+import {
+  MAX_QUERY_CHARS,
+  MAX_VARIANTS,
+  expandQuery,
+  isSearchable,
+  normalizeQuery,
+  readState,
+  stateToSearch,
+} from '../search-query.ts';
 import { SEARCH_SYNONYMS } from '../search-synonyms.ts';
 import { realRegistry } from './helpers.ts';
 
@@ -21,13 +29,20 @@ describe('normalizeQuery', () => {
 });
 
 describe('isSearchable', () => {
-  it.each(['滩羊', 'GAP', '2027', '<script>alert(1)</script>'])('%s has something to search', (q) => expect(isSearchable(q)).toBe(true));
-  it.each(['!!!,,,。。。', '🧧🏮', '', '“”《》——'])('%s has nothing to search', (q) => expect(isSearchable(q)).toBe(false));
+  it.each(['滩羊', 'GAP', '2027', '<script>alert(1)</script>'])('%s has something to search', (q) =>
+    expect(isSearchable(q)).toBe(true),
+  );
+  it.each(['!!!,,,。。。', '🧧🏮', '', '“”《》——'])('%s has nothing to search', (q) =>
+    expect(isSearchable(q)).toBe(false),
+  );
 });
 
 describe('URL state', () => {
   it('reads q and the filters, ignoring empty ones', () => {
-    expect(readState(new URLSearchParams('q=%E6%BB%A9%E7%BE%8A&type=%E6%8E%AA%E6%96%BD&unit=&x=1'))).toEqual({ q: '滩羊', filters: { type: '措施' } });
+    expect(readState(new URLSearchParams('q=%E6%BB%A9%E7%BE%8A&type=%E6%8E%AA%E6%96%BD&unit=&x=1'))).toEqual({
+      q: '滩羊',
+      filters: { type: '措施' },
+    });
   });
   it('round-trips any query, hostile ones included', () => {
     for (const q of ['人社局 就业', '<script>alert(1)</script>', 'a&b=c?d#e', '🧧🏮', '100%']) {
@@ -52,7 +67,13 @@ describe('expandQuery', () => {
   it('names the unit behind a short name, with all its forms, and does not rewrite it', () => {
     const e = expandQuery('人社局', SEARCH_SYNONYMS, units);
     expect(e.variants).toEqual(['人社局']);
-    expect(e.aliases).toEqual([{ alias: '人社局', name: '市人力资源和社会保障局', forms: ['市人力资源和社会保障局', '人力资源和社会保障局', '人社局'] }]);
+    expect(e.aliases).toEqual([
+      {
+        alias: '人社局',
+        name: '市人力资源和社会保障局',
+        forms: ['市人力资源和社会保障局', '人力资源和社会保障局', '人社局'],
+      },
+    ]);
   });
   it('does not report a unit’s full name as an alias', () => {
     expect(expandQuery('市医疗保障局', SEARCH_SYNONYMS, units).aliases).toEqual([]);

@@ -16,9 +16,12 @@ describe('search synonyms (reviewed list)', () => {
     expect(termsOf('创业贷款')).toContain('创业担保贷款');
   });
 
-  it.each(SEARCH_SYNONYMS.flatMap((s) => s.terms.map((t) => [t, s.words.join('/')])))('term %s (for %s) occurs in the seed', (term) => {
-    expect(seed).toContain(term);
-  });
+  it.each(SEARCH_SYNONYMS.flatMap((s) => s.terms.map((t) => [t, s.words.join('/')])))(
+    'term %s (for %s) occurs in the seed',
+    (term) => {
+      expect(seed).toContain(term);
+    },
+  );
 
   it.each(words)('word %s is not itself in the seed (else it needs no synonym)', (word) => {
     expect(seed).not.toContain(word);

@@ -18,7 +18,14 @@ describe('splitSentences', () => {
     for (const m of realModel().plan.measures) {
       const paragraphs = m.paragraphs.map((p) => p.text);
       const sentences = paragraphSentences(paragraphs);
-      expect(paragraphs.map((_, i) => sentences.filter((s) => s.paragraph === i).map((s) => s.text).join(''))).toEqual(paragraphs);
+      expect(
+        paragraphs.map((_, i) =>
+          sentences
+            .filter((s) => s.paragraph === i)
+            .map((s) => s.text)
+            .join(''),
+        ),
+      ).toEqual(paragraphs);
     }
   });
   it('every target of the real seed lies inside exactly one sentence', () => {
@@ -46,7 +53,12 @@ describe('segmentText', () => {
     ]);
   });
   it('refuses overlapping or out-of-range ranges', () => {
-    expect(() => segmentText('abc', [{ start: 0, end: 2 }, { start: 1, end: 3 }])).toThrow(/overlaps/);
+    expect(() =>
+      segmentText('abc', [
+        { start: 0, end: 2 },
+        { start: 1, end: 3 },
+      ]),
+    ).toThrow(/overlaps/);
     expect(() => segmentText('abc', [{ start: 2, end: 5 }])).toThrow();
   });
 });

@@ -38,7 +38,10 @@ describe('chineseNumeral', () => {
 
 describe('splitFirstSentence', () => {
   it('splits at the first 。', () => {
-    expect(splitFirstSentence('突出发展富民产业。积极转变。')).toEqual({ first: '突出发展富民产业', rest: '积极转变。' });
+    expect(splitFirstSentence('突出发展富民产业。积极转变。')).toEqual({
+      first: '突出发展富民产业',
+      rest: '积极转变。',
+    });
     expect(splitFirstSentence('没有句号')).toBeNull();
   });
 });

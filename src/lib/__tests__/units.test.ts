@@ -5,7 +5,10 @@ import { findUnitMentions, lookupUnit, parseRegistry, parseUnitList, unitById, t
 
 const REGISTRY_FILE = 'content/units.json';
 const SEED_FILE = 'seeds/wuzhong-income-plan-2023-2027.txt';
-const registry = parseRegistry(JSON.parse(readFileSync(new URL(`../../../${REGISTRY_FILE}`, import.meta.url), 'utf8')), REGISTRY_FILE);
+const registry = parseRegistry(
+  JSON.parse(readFileSync(new URL(`../../../${REGISTRY_FILE}`, import.meta.url), 'utf8')),
+  REGISTRY_FILE,
+);
 const seedLines = readFileSync(new URL(`../../../${SEED_FILE}`, import.meta.url), 'utf8').split('\n');
 
 /** Each measure's list, found with a plain regex (the real document parser lives elsewhere). */
@@ -25,25 +28,182 @@ const safeguards = seedLines.slice(safeguardsStart + 1).filter((l) => /^[(\uff08
 
 // Written out by reading the seed, not by running the code.
 const EXPECTED: Record<number, string[]> = {
-  1: ['development-reform', 'industry-information-technology', 'civil-affairs', 'finance', 'agriculture-rural-affairs', 'human-resources-social-security', 'culture-tourism-sports-broadcasting', 'commerce-investment-promotion', 'health', 'financial-affairs', 'rural-revitalization', 'agricultural-science-park', 'counties'],
-  2: ['development-reform', 'market-regulation', 'state-assets', 'industry-information-technology', 'commerce-investment-promotion', 'agriculture-rural-affairs', 'science-technology', 'human-resources-social-security', 'financial-affairs', 'industry-commerce-federation', 'taxation', 'banking-insurance-regulation', 'counties'],
-  3: ['development-reform', 'industry-information-technology', 'finance', 'commerce-investment-promotion', 'culture-tourism-sports-broadcasting', 'agriculture-rural-affairs', 'transport', 'water-affairs', 'human-resources-social-security', 'rural-revitalization', 'counties'],
-  4: ['commerce-investment-promotion', 'development-reform', 'finance', 'culture-tourism-sports-broadcasting', 'market-regulation', 'postal-administration', 'counties'],
-  5: ['human-resources-social-security', 'education', 'development-reform', 'industry-information-technology', 'finance', 'civil-affairs', 'agriculture-rural-affairs', 'veterans-affairs', 'state-assets', 'youth-league', 'disabled-persons-federation', 'counties'],
-  6: ['human-resources-social-security', 'development-reform', 'science-technology', 'education', 'agriculture-rural-affairs', 'veterans-affairs', 'market-regulation', 'womens-federation', 'disabled-persons-federation', 'counties'],
-  7: ['human-resources-social-security', 'agriculture-rural-affairs', 'development-reform', 'education', 'finance', 'veterans-affairs', 'disabled-persons-federation', 'counties'],
-  8: ['human-resources-social-security', 'finance', 'industry-information-technology', 'health', 'education', 'state-assets', 'trade-unions', 'counties'],
-  9: ['development-reform', 'human-resources-social-security', 'science-technology', 'finance', 'education', 'state-assets', 'counties'],
-  10: ['human-resources-social-security', 'development-reform', 'industry-information-technology', 'state-assets', 'housing-urban-rural-development', 'market-regulation', 'counties'],
-  11: ['financial-affairs', 'peoples-bank', 'banking-insurance-regulation', 'housing-urban-rural-development', 'counties'],
+  1: [
+    'development-reform',
+    'industry-information-technology',
+    'civil-affairs',
+    'finance',
+    'agriculture-rural-affairs',
+    'human-resources-social-security',
+    'culture-tourism-sports-broadcasting',
+    'commerce-investment-promotion',
+    'health',
+    'financial-affairs',
+    'rural-revitalization',
+    'agricultural-science-park',
+    'counties',
+  ],
+  2: [
+    'development-reform',
+    'market-regulation',
+    'state-assets',
+    'industry-information-technology',
+    'commerce-investment-promotion',
+    'agriculture-rural-affairs',
+    'science-technology',
+    'human-resources-social-security',
+    'financial-affairs',
+    'industry-commerce-federation',
+    'taxation',
+    'banking-insurance-regulation',
+    'counties',
+  ],
+  3: [
+    'development-reform',
+    'industry-information-technology',
+    'finance',
+    'commerce-investment-promotion',
+    'culture-tourism-sports-broadcasting',
+    'agriculture-rural-affairs',
+    'transport',
+    'water-affairs',
+    'human-resources-social-security',
+    'rural-revitalization',
+    'counties',
+  ],
+  4: [
+    'commerce-investment-promotion',
+    'development-reform',
+    'finance',
+    'culture-tourism-sports-broadcasting',
+    'market-regulation',
+    'postal-administration',
+    'counties',
+  ],
+  5: [
+    'human-resources-social-security',
+    'education',
+    'development-reform',
+    'industry-information-technology',
+    'finance',
+    'civil-affairs',
+    'agriculture-rural-affairs',
+    'veterans-affairs',
+    'state-assets',
+    'youth-league',
+    'disabled-persons-federation',
+    'counties',
+  ],
+  6: [
+    'human-resources-social-security',
+    'development-reform',
+    'science-technology',
+    'education',
+    'agriculture-rural-affairs',
+    'veterans-affairs',
+    'market-regulation',
+    'womens-federation',
+    'disabled-persons-federation',
+    'counties',
+  ],
+  7: [
+    'human-resources-social-security',
+    'agriculture-rural-affairs',
+    'development-reform',
+    'education',
+    'finance',
+    'veterans-affairs',
+    'disabled-persons-federation',
+    'counties',
+  ],
+  8: [
+    'human-resources-social-security',
+    'finance',
+    'industry-information-technology',
+    'health',
+    'education',
+    'state-assets',
+    'trade-unions',
+    'counties',
+  ],
+  9: [
+    'development-reform',
+    'human-resources-social-security',
+    'science-technology',
+    'finance',
+    'education',
+    'state-assets',
+    'counties',
+  ],
+  10: [
+    'human-resources-social-security',
+    'development-reform',
+    'industry-information-technology',
+    'state-assets',
+    'housing-urban-rural-development',
+    'market-regulation',
+    'counties',
+  ],
+  11: [
+    'financial-affairs',
+    'peoples-bank',
+    'banking-insurance-regulation',
+    'housing-urban-rural-development',
+    'counties',
+  ],
   12: ['human-resources-social-security', 'healthcare-security', 'finance', 'taxation', 'counties'],
-  13: ['civil-affairs', 'finance', 'development-reform', 'healthcare-security', 'education', 'housing-urban-rural-development', 'human-resources-social-security', 'rural-revitalization', 'trade-unions', 'counties'],
-  14: ['agriculture-rural-affairs', 'culture-tourism-sports-broadcasting', 'commerce-investment-promotion', 'natural-resources', 'agricultural-science-park', 'counties'],
+  13: [
+    'civil-affairs',
+    'finance',
+    'development-reform',
+    'healthcare-security',
+    'education',
+    'housing-urban-rural-development',
+    'human-resources-social-security',
+    'rural-revitalization',
+    'trade-unions',
+    'counties',
+  ],
+  14: [
+    'agriculture-rural-affairs',
+    'culture-tourism-sports-broadcasting',
+    'commerce-investment-promotion',
+    'natural-resources',
+    'agricultural-science-park',
+    'counties',
+  ],
   15: ['agriculture-rural-affairs', 'counties'],
-  16: ['agriculture-rural-affairs', 'development-reform', 'science-technology', 'industry-information-technology', 'finance', 'market-regulation', 'commerce-investment-promotion', 'culture-tourism-sports-broadcasting', 'rural-revitalization', 'news-media-center', 'counties'],
-  17: ['agriculture-rural-affairs', 'development-reform', 'finance', 'natural-resources', 'water-affairs', 'rural-revitalization', 'counties'],
+  16: [
+    'agriculture-rural-affairs',
+    'development-reform',
+    'science-technology',
+    'industry-information-technology',
+    'finance',
+    'market-regulation',
+    'commerce-investment-promotion',
+    'culture-tourism-sports-broadcasting',
+    'rural-revitalization',
+    'news-media-center',
+    'counties',
+  ],
+  17: [
+    'agriculture-rural-affairs',
+    'development-reform',
+    'finance',
+    'natural-resources',
+    'water-affairs',
+    'rural-revitalization',
+    'counties',
+  ],
   18: ['agriculture-rural-affairs', 'rural-revitalization', 'finance', 'natural-resources', 'counties'],
-  19: ['rural-revitalization', 'civil-affairs', 'human-resources-social-security', 'healthcare-security', 'finance', 'counties'],
+  19: [
+    'rural-revitalization',
+    'civil-affairs',
+    'human-resources-social-security',
+    'healthcare-security',
+    'finance',
+    'counties',
+  ],
   20: ['relevant-departments', 'counties'],
 };
 
@@ -71,7 +231,10 @@ describe('the real registry and the 20 measures of the seed', () => {
 
   it('吴忠市税务局、银保监分局 are two units; 银保监分局 carries 吴忠 and is measure 11’s 吴忠银保监分局', () => {
     const m2 = resolve(2).units;
-    expect(m2.filter((u) => u.mention === '吴忠市税务局' || u.mention === '银保监分局').map((u) => u.id)).toEqual(['taxation', 'banking-insurance-regulation']);
+    expect(m2.filter((u) => u.mention === '吴忠市税务局' || u.mention === '银保监分局').map((u) => u.id)).toEqual([
+      'taxation',
+      'banking-insurance-regulation',
+    ]);
     expect(mentionOf(11, 'banking-insurance-regulation')).toBe('吴忠银保监分局');
     expect(unitById(registry, 'banking-insurance-regulation').name).toBe('吴忠银保监分局');
   });
@@ -97,7 +260,13 @@ describe('the real registry and the 20 measures of the seed', () => {
     expect(mentionOf(5, 'disabled-persons-federation')).toBe('残联');
     expect(mentionOf(6, 'disabled-persons-federation')).toBe('残联');
     expect(mentionOf(7, 'disabled-persons-federation')).toBe('市残联');
-    for (const id of ['industry-commerce-federation', 'youth-league', 'disabled-persons-federation', 'womens-federation', 'trade-unions']) {
+    for (const id of [
+      'industry-commerce-federation',
+      'youth-league',
+      'disabled-persons-federation',
+      'womens-federation',
+      'trade-unions',
+    ]) {
       expect(unitById(registry, id).kind).toBe('群团组织');
     }
   });
@@ -170,13 +339,17 @@ describe('保障措施 mentions', () => {
   });
 
   it('no false hits in the measures’ running text: only the counties, where the text says 各县(市、区)', () => {
-    const bodies = seedLines.filter((l) => /^\d+\.\s*/u.test(l)).map((l) => l.replace(/[(\uff08]责任单位[:\uff1a].*$/u, ''));
+    const bodies = seedLines
+      .filter((l) => /^\d+\.\s*/u.test(l))
+      .map((l) => l.replace(/[(\uff08]责任单位[:\uff1a].*$/u, ''));
     const hits = bodies.flatMap((b) => findUnitMentions(b, registry).map((m) => m.mention));
     expect(hits).toEqual(['各县(市、区)']);
   });
 
   it('longest match wins and each unit is reported once', () => {
-    expect(findUnitMentions('市农业农村局牵头,农业农村局、市农业农村局配合', registry)).toEqual([{ id: 'agriculture-rural-affairs', mention: '市农业农村局' }]);
+    expect(findUnitMentions('市农业农村局牵头,农业农村局、市农业农村局配合', registry)).toEqual([
+      { id: 'agriculture-rural-affairs', mention: '市农业农村局' },
+    ]);
   });
 });
 
@@ -212,7 +385,11 @@ describe('another city: 牵头单位/配合单位 lists and a tiny registry', ()
   });
 
   it('ASCII and full-width punctuation mixed in one list, and 各县<市、区> in full-width angle brackets', () => {
-    const { units, roleBasis } = parseUnitList(`(责任单位${fullWidth(':')}市民政局、财政局,市教育局${fullWidth(';各县<市、区>)')}`, tiny, at);
+    const { units, roleBasis } = parseUnitList(
+      `(责任单位${fullWidth(':')}市民政局、财政局,市教育局${fullWidth(';各县<市、区>)')}`,
+      tiny,
+      at,
+    );
     expect(units.map((u) => [u.id, u.role])).toEqual([
       ['civil-affairs', 'lead'],
       ['finance', 'joint'],
@@ -236,11 +413,15 @@ describe('another city: 牵头单位/配合单位 lists and a tiny registry', ()
   it('an unknown unit is a SourceError at file:line', () => {
     const run = () => parseUnitList('(责任单位:市民政局、卫生局)', tiny, at);
     expect(run).toThrow(SourceError);
-    expect(run).toThrow('other-city.txt:42: unknown responsible unit "卫生局" in (责任单位:市民政局、卫生局); add it to content/units.json');
+    expect(run).toThrow(
+      'other-city.txt:42: unknown responsible unit "卫生局" in (责任单位:市民政局、卫生局); add it to content/units.json',
+    );
   });
 
   it('a unit listed twice is an error', () => {
-    expect(() => parseUnitList('(责任单位:市民政局、财政局、市财政局)', tiny, at)).toThrow(/other-city\.txt:42: .*"市财政局" is listed twice/u);
+    expect(() => parseUnitList('(责任单位:市民政局、财政局、市财政局)', tiny, at)).toThrow(
+      /other-city\.txt:42: .*"市财政局" is listed twice/u,
+    );
   });
 
   it.each([
@@ -258,23 +439,31 @@ describe('registry validation', () => {
   const unit = (id: string, name: string, aliases: string[] = []) => ({ id, name, aliases, kind: '市直部门' });
 
   it('rejects an alias that names two units', () => {
-    expect(() => parseRegistry([unit('finance', '市财政局', ['财政局']), unit('finance-2', '区财政局', ['财政局'])], 'r.json')).toThrow(
-      'r.json:1: entry 1 ("finance-2"): "财政局" would name both "finance" and "finance-2"',
-    );
+    expect(() =>
+      parseRegistry([unit('finance', '市财政局', ['财政局']), unit('finance-2', '区财政局', ['财政局'])], 'r.json'),
+    ).toThrow('r.json:1: entry 1 ("finance-2"): "财政局" would name both "finance" and "finance-2"');
   });
 
   it('rejects bracket variants of one name listed twice', () => {
-    expect(() => parseRegistry([{ ...unit('counties', '各县(市、区)', ['各县<市、区>']), kind: '县(市、区)' }], 'r.json')).toThrow(/listed twice/u);
+    expect(() =>
+      parseRegistry([{ ...unit('counties', '各县(市、区)', ['各县<市、区>']), kind: '县(市、区)' }], 'r.json'),
+    ).toThrow(/listed twice/u);
   });
 
   it('rejects a non-ASCII id', () => {
-    expect(() => parseRegistry([unit('财政', '市财政局')], 'r.json')).toThrow(/^r\.json:1: invalid unit registry: entry 0 \("财政"\)\.id: must be a lowercase ASCII slug/u);
+    expect(() => parseRegistry([unit('财政', '市财政局')], 'r.json')).toThrow(
+      /^r\.json:1: invalid unit registry: entry 0 \("财政"\)\.id: must be a lowercase ASCII slug/u,
+    );
   });
 
   it('rejects duplicate ids, unknown kinds, unknown fields and kinds out of order', () => {
-    expect(() => parseRegistry([unit('a', '市甲局'), unit('a', '市乙局')], 'r.json')).toThrow(/id "a" is used by two units/u);
+    expect(() => parseRegistry([unit('a', '市甲局'), unit('a', '市乙局')], 'r.json')).toThrow(
+      /id "a" is used by two units/u,
+    );
     expect(() => parseRegistry([{ ...unit('a', '市甲局'), kind: '部门' }], 'r.json')).toThrow(/\.kind/u);
     expect(() => parseRegistry([{ ...unit('a', '市甲局'), note: 'x' }], 'r.json')).toThrow(SourceError);
-    expect(() => parseRegistry([{ ...unit('a', '甲会'), kind: '群团组织' }, unit('b', '市乙局')], 'r.json')).toThrow(/keep entries grouped/u);
+    expect(() => parseRegistry([{ ...unit('a', '甲会'), kind: '群团组织' }, unit('b', '市乙局')], 'r.json')).toThrow(
+      /keep entries grouped/u,
+    );
   });
 });

@@ -48,7 +48,14 @@ describe('barLayout', () => {
     });
     it(`${labelPosition}: coordinates are rounded to 0.1 (stable markup)`, () => {
       const numbers = layout.bars.flatMap((b) => [b.x, b.y, b.width, b.height, b.labelX, b.labelY, b.valueX, b.valueY]);
-      expect(numbers.concat(layout.ticks.map((t) => t.x), [layout.height]).every(isRounded)).toBe(true);
+      expect(
+        numbers
+          .concat(
+            layout.ticks.map((t) => t.x),
+            [layout.height],
+          )
+          .every(isRounded),
+      ).toBe(true);
     });
   }
   it('places the label above the bar, or beside it', () => {
@@ -68,7 +75,10 @@ describe('barLayout', () => {
   it('is deterministic and changes when a value changes', () => {
     const once = barLayout(data, { width: 360, labelPosition: 'left' });
     expect(barLayout(data, { width: 360, labelPosition: 'left' })).toEqual(once);
-    const changed = barLayout(data.map((d) => (d.key === 'c' ? { ...d, value: 60 } : d)), { width: 360, labelPosition: 'left' });
+    const changed = barLayout(
+      data.map((d) => (d.key === 'c' ? { ...d, value: 60 } : d)),
+      { width: 360, labelPosition: 'left' },
+    );
     expect(changed.bars[2]!.width).toBeGreaterThan(once.bars[2]!.width);
   });
   it('rejects negative or non-finite values', () => {
@@ -86,8 +96,13 @@ describe('goalLayout', () => {
     expect(g.ticks.map((t) => t.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
   });
   it('outlines the range below a ≤ goal and none for an exact goal', () => {
-    expect(goalLayout({ value: 30, comparator: '≤', label: 'x' }, opts).band).toEqual({ x: expect.any(Number), width: expect.any(Number) });
-    expect(goalLayout({ value: 30, comparator: '≤', label: 'x' }, opts).band!.x).toBe(goalLayout({ value: 30, comparator: '≤', label: 'x' }, opts).plotLeft);
+    expect(goalLayout({ value: 30, comparator: '≤', label: 'x' }, opts).band).toEqual({
+      x: expect.any(Number),
+      width: expect.any(Number),
+    });
+    expect(goalLayout({ value: 30, comparator: '≤', label: 'x' }, opts).band!.x).toBe(
+      goalLayout({ value: 30, comparator: '≤', label: 'x' }, opts).plotLeft,
+    );
     expect(goalLayout({ value: 30, comparator: '=', label: 'x' }, opts).band).toBeNull();
   });
   it('keeps the goal label inside the SVG', () => {

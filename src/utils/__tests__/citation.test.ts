@@ -74,9 +74,7 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('https://example.org/sub/', 'plan/')).toBe('https://example.org/sub/plan/');
   });
   it('keeps fragments and percent-encodes non-ASCII', () => {
-    expect(absoluteUrl('https://example.org', '/units/甲/#m-1')).toBe(
-      'https://example.org/units/%E7%94%B2/#m-1',
-    );
+    expect(absoluteUrl('https://example.org', '/units/甲/#m-1')).toBe('https://example.org/units/%E7%94%B2/#m-1');
   });
   it('drops query and hash of the site itself', () => {
     expect(absoluteUrl('https://example.org/?x=1#y', '/a/')).toBe('https://example.org/a/');

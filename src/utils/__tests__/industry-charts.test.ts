@@ -51,12 +51,19 @@ describe('scale panels', () => {
       expect(p.title).toContain(p.unit);
     }
     const shown = charts.panels.flatMap((p) => p.layout.bars.map((b) => b.key)).sort();
-    const scale = measureTargets.filter((t) => t.unit !== '亿元' && t.unit !== '%').map((t) => t.id).sort();
+    const scale = measureTargets
+      .filter((t) => t.unit !== '亿元' && t.unit !== '%')
+      .map((t) => t.id)
+      .sort();
     expect(shown).toEqual(scale);
   });
   it('labels each bar with its indicator and shows ≥ where the text says 以上', () => {
     const area = charts.panels.find((p) => p.unit === '万亩')!;
-    expect(area.layout.bars.map((b) => `${b.label} ${b.valueLabel}`)).toEqual(['酿酒葡萄基地规模 50万亩', '枸杞种植面积 11.2万亩', '蔬菜面积 ≥57万亩']);
+    expect(area.layout.bars.map((b) => `${b.label} ${b.valueLabel}`)).toEqual([
+      '酿酒葡萄基地规模 50万亩',
+      '枸杞种植面积 11.2万亩',
+      '蔬菜面积 ≥57万亩',
+    ]);
   });
 });
 

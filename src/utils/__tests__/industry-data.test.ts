@@ -21,7 +21,14 @@ const source = real.measures.find((m) => m.number === data.enumeration.measure)!
 const byName = (name: string) => data.industries.find((i) => i.name === name)!;
 
 /** A target record for a synthetic measure: offsets found in the paragraph text. */
-function target(measure: MeasureText, n: number, statement: string, value: number, unit: string, indicator = statement): TargetRecord {
+function target(
+  measure: MeasureText,
+  n: number,
+  statement: string,
+  value: number,
+  unit: string,
+  indicator = statement,
+): TargetRecord {
   const paragraph = measure.paragraphs.findIndex((p) => p.includes(statement));
   const start = measure.paragraphs[paragraph]!.indexOf(statement);
   return {
@@ -127,7 +134,9 @@ describe('selectIndustries on the real plan', () => {
     for (const i of data.industries) expect(i.scale.every((t) => !t.unit.endsWith('元'))).toBe(true);
   });
   it('leaves the share goal (≥90%) to the overall goals', () => {
-    expect(data.overall.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([['特色产业产值占农业总产值的比重', 90, '%', '≥']]);
+    expect(data.overall.map((t) => [t.indicator, t.value, t.unit, t.comparator])).toEqual([
+      ['特色产业产值占农业总产值的比重', 90, '%', '≥'],
+    ]);
   });
   it('finds the brands in the sentence about 区域公用品牌, one per industry at most', () => {
     expect(Object.fromEntries(data.industries.map((i) => [i.name, i.brand?.name ?? null]))).toEqual({
@@ -151,7 +160,9 @@ describe('selectIndustries on the real plan', () => {
 describe('selectIndustries by rule, on a made-up plan', () => {
   const m: MeasureText = {
     number: 3,
-    paragraphs: ['大力发展苹果、梨“二特”产业。到2030年苹果种植面积达到10万亩,综合产值达8亿元;梨产值达5亿元。打响“某地苹果”品牌。'],
+    paragraphs: [
+      '大力发展苹果、梨“二特”产业。到2030年苹果种植面积达到10万亩,综合产值达8亿元;梨产值达5亿元。打响“某地苹果”品牌。',
+    ],
   };
   const targets = [
     target(m, 1, '到2030年苹果种植面积达到10万亩', 10, '万亩'),
@@ -169,7 +180,10 @@ describe('selectIndustries by rule, on a made-up plan', () => {
     expect(() => selectIndustries([m], targets.slice(0, 2))).toThrow(/cannot select the industries/u);
   });
   it('refuses two output values for one industry', () => {
-    const extra: MeasureText = { ...m, paragraphs: [m.paragraphs[0]!.replace('梨产值达5亿元', '梨产值达5亿元,销售额达3亿元')] };
+    const extra: MeasureText = {
+      ...m,
+      paragraphs: [m.paragraphs[0]!.replace('梨产值达5亿元', '梨产值达5亿元,销售额达3亿元')],
+    };
     const more = [
       target(extra, 1, '到2030年苹果种植面积达到10万亩', 10, '万亩'),
       target(extra, 2, '综合产值达8亿元', 8, '亿元'),

@@ -33,7 +33,11 @@ beforeAll(async () => {
   }
   work = mkdtempSync(join(tmpdir(), 'industries-'));
   writeFileSync(join(work, 'seed.txt'), mutated);
-  await run(join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--seed', join(work, 'seed.txt'), '--out', join(work, 'plan')], { cwd: root });
+  await run(
+    join(root, 'node_modules/.bin/tsx'),
+    ['scripts/ingest.ts', '--seed', join(work, 'seed.txt'), '--out', join(work, 'plan')],
+    { cwd: root },
+  );
   const real = readPlanDir(realPlanDir);
   const changed = readPlanDir(join(work, 'plan'));
   before = industryCharts(real.measures, real.targets);
@@ -76,7 +80,8 @@ describe('a changed number in the seed changes the charts', () => {
     expect(labels(after)).not.toContain('≥57万亩');
   });
   it('nothing else changes: the other industries keep their values', () => {
-    const values = (c: IndustryCharts) => c.data.industries.filter((i) => i.name !== '葡萄酒').map((i) => i.output?.value);
+    const values = (c: IndustryCharts) =>
+      c.data.industries.filter((i) => i.name !== '葡萄酒').map((i) => i.output?.value);
     expect(values(after)).toEqual(values(before));
     expect(after.data.enumeration.items).toEqual(before.data.enumeration.items);
   });

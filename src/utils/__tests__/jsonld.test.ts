@@ -52,7 +52,13 @@ describe('governmentPublicationLd', () => {
     expect(ld.description).toBe('丙');
     expect(ld.isBasedOn).toBe('https://source.example/x.html');
     expect(ld.hasPart).toEqual([
-      { '@type': 'CreativeWork', '@id': 'https://example.org/measures/1/', name: '丁', url: 'https://example.org/measures/1/', position: 1 },
+      {
+        '@type': 'CreativeWork',
+        '@id': 'https://example.org/measures/1/',
+        name: '丁',
+        url: 'https://example.org/measures/1/',
+        position: 1,
+      },
     ]);
     expect(ld).not.toHaveProperty('genre');
     expect(ld).not.toHaveProperty('isPartOf');
@@ -84,12 +90,22 @@ describe('planPartLd', () => {
       url: 'https://example.org/measures/3/',
       position: 3,
       inLanguage: 'zh-CN',
-      isPartOf: { '@type': 'CreativeWork', '@id': 'https://example.org/plan/', name: '乙方案', url: 'https://example.org/plan/' },
+      isPartOf: {
+        '@type': 'CreativeWork',
+        '@id': 'https://example.org/plan/',
+        name: '乙方案',
+        url: 'https://example.org/plan/',
+      },
     });
   });
   it('rejects a non-positive position', () => {
     expect(() =>
-      planPartLd({ name: '丁', url: 'https://example.org/m/', position: 0, isPartOf: { name: '乙', url: 'https://example.org/' } }),
+      planPartLd({
+        name: '丁',
+        url: 'https://example.org/m/',
+        position: 0,
+        isPartOf: { name: '乙', url: 'https://example.org/' },
+      }),
     ).toThrow(/position/);
   });
 });
@@ -112,7 +128,9 @@ describe('breadcrumbListLd', () => {
     });
   });
   it('refuses an earlier step without href and an empty list', () => {
-    expect(() => breadcrumbListLd([{ label: '甲' }, { label: '乙', href: '/' }], 'https://example.org')).toThrow(/only the last/);
+    expect(() => breadcrumbListLd([{ label: '甲' }, { label: '乙', href: '/' }], 'https://example.org')).toThrow(
+      /only the last/,
+    );
     expect(() => breadcrumbListLd([], 'https://example.org')).toThrow(/at least one/);
   });
 });

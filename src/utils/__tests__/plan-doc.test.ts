@@ -43,7 +43,15 @@ describe('planDocument on the real seed', () => {
     const toc = contents(blocks);
     expect(toc.map((t) => t.id)).toEqual(['notice', 'plan']);
     expect(toc[1]!.children.map((c) => c.text)).toEqual(['一、总体目标', '二、主要任务', '三、保障措施']);
-    expect(toc[1]!.children[1]!.children.map((c) => c.id)).toEqual(['group-1', 'group-2', 'group-3', 'group-4', 'group-5', 'group-6', 'group-7']);
+    expect(toc[1]!.children[1]!.children.map((c) => c.id)).toEqual([
+      'group-1',
+      'group-2',
+      'group-3',
+      'group-4',
+      'group-5',
+      'group-6',
+      'group-7',
+    ]);
   });
 });
 

@@ -20,17 +20,22 @@ describe('planCitation', () => {
         accessedISO: '2021-01-02',
         url: 'https://example.org/measures/3/',
       }),
-    ).toBe('中共甲市委员会办公室, 甲市人民政府办公室. 乙方案(2020—2024年)[EB/OL]. (2020-03-03)[2021-01-02]. https://example.org/measures/3/.');
+    ).toBe(
+      '中共甲市委员会办公室, 甲市人民政府办公室. 乙方案(2020—2024年)[EB/OL]. (2020-03-03)[2021-01-02]. https://example.org/measures/3/.',
+    );
   });
 });
 
 describe('periodText', () => {
-  it('writes the period with the plan title dash', () => expect(periodText({ start: 2023, end: 2027 })).toBe('2023—2027年'));
+  it('writes the period with the plan title dash', () =>
+    expect(periodText({ start: 2023, end: 2027 })).toBe('2023—2027年'));
 });
 
 describe('excerpt', () => {
   it('keeps short text whole', () => expect(excerpt(' 甲乙。 ', 10)).toBe('甲乙。'));
-  it('cuts after the last whole sentence that fits', () => expect(excerpt('一二三四五。六七八九十。', 8)).toBe('一二三四五。'));
-  it('else after the last whole clause, marked …', () => expect(excerpt('一二。三四五六,七八九十', 10)).toBe('一二。三四五六…'));
+  it('cuts after the last whole sentence that fits', () =>
+    expect(excerpt('一二三四五。六七八九十。', 8)).toBe('一二三四五。'));
+  it('else after the last whole clause, marked …', () =>
+    expect(excerpt('一二。三四五六,七八九十', 10)).toBe('一二。三四五六…'));
   it('else cuts hard with …', () => expect(excerpt('一二三四五六七八九十', 5)).toBe('一二三四…'));
 });
