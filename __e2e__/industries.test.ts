@@ -119,14 +119,12 @@ describe('/industries/ without JavaScript', () => {
       expect(s.parts).toEqual(['title', 'desc']);
       expect(s.text.length).toBeGreaterThan(10);
     }
-    const tables = await page
-      .locator('main table')
-      .evaluateAll((list) =>
-        list.map((t) => ({
-          caption: t.querySelector('caption')?.textContent?.trim(),
-          unscoped: t.querySelectorAll('th:not([scope])').length,
-        })),
-      );
+    const tables = await page.locator('main table').evaluateAll((list) =>
+      list.map((t) => ({
+        caption: t.querySelector('caption')?.textContent?.trim(),
+        unscoped: t.querySelectorAll('th:not([scope])').length,
+      })),
+    );
     expect(tables.length).toBe(2 + shares.length); // output values, scale goals, one per share goal
     for (const t of tables) {
       expect(t.caption).toBeTruthy();
@@ -140,7 +138,7 @@ describe('/industries/ without JavaScript', () => {
         goals: [...li.querySelectorAll(':scope > ul a')].map((a) => a.getAttribute('href')),
         brand: [...li.querySelectorAll('.brand a')].map((a) => ({
           href: a.getAttribute('href')!,
-          text: a.textContent!.trim(),
+          text: a.textContent.trim(),
         })),
       })),
     );

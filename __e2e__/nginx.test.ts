@@ -261,7 +261,7 @@ describe('in Chromium, under the CSP', () => {
     let found = 0;
     const seen = await observe('/search/?q=滩羊', async (page) => {
       await page.waitForFunction(
-        ([sel, n]) => document.querySelectorAll(sel as string).length > (n as number),
+        ([sel, n]) => document.querySelectorAll(sel as string).length > n,
         [results, staticLinks] as const,
         { timeout: 15_000 },
       );

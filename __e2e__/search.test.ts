@@ -89,7 +89,7 @@ async function ask(q: string, filters: Record<string, string> = {}, page = searc
 function withPagefind<T>(page: Page, body: string, arg: unknown = null): Promise<T> {
   return page.evaluate(
     `(async (arg) => { const pf = await import('/pagefind/pagefind.js'); await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)}); ${body} })(${JSON.stringify(arg)})`,
-  ) as Promise<T>;
+  );
 }
 
 /** Pagefind's own answer in the page (no expansion, no phrase check): what the index itself holds. */
@@ -116,7 +116,9 @@ const marked = pages.filter((p) => /<main\b[^>]*\sdata-pagefind-body[\s>=]/u.tes
 describe('the index', () => {
   it('is built by `npm run build` into dist/pagefind/, in Chinese', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
   });
 

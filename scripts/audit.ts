@@ -37,11 +37,11 @@ if (!existsSync(dist)) {
 async function serve(): Promise<{ url: string; how: string; stop: () => Promise<void> }> {
   try {
     const nginx = await startNginx(dist);
-    return { url: nginx.url, how: 'nginx with deploy/site.conf', stop: nginx.stop };
+    return { url: nginx.url, how: 'nginx with deploy/site.conf', stop: () => nginx.stop() };
   } catch (e) {
     console.log(`nginx unavailable (${(e as Error).message.split('\n')[0]}); using the plain static server`);
     const server = await serveDirectory(dist);
-    return { url: server.url, how: 'static server (no compression or cache headers)', stop: server.close };
+    return { url: server.url, how: 'static server (no compression or cache headers)', stop: () => server.close() };
   }
 }
 

@@ -1,6 +1,9 @@
 /**
  * Pure helpers for `npm run bench`: which CSS and JS files a built page loads, and their byte counts.
  */
+
+// ESC [ … m: the colour codes Astro's logger writes.
+const ANSI_COLOUR = new RegExp(String.raw`\u001b\[[0-9;]*m`, 'gu');
 import { gzipSync } from 'node:zlib';
 
 export interface PageAssets {
@@ -67,7 +70,7 @@ export function astroStageTimes(log: string): { stage: string; time: string }[] 
   const out: { stage: string; time: string }[] = [];
   let stage = 'build';
   let timed = false;
-  for (const raw of log.replace(/\x1b\[[0-9;]*m/gu, '').split('\n')) {
+  for (const raw of log.replace(ANSI_COLOUR, '').split('\n')) {
     const untimed = raw.replace(/^\d{2}:\d{2}:\d{2}\s+/u, '');
     const tag = /^\[([^\]]+)\]/u.exec(untimed)?.[1];
     const line = untimed.replace(/^\[[^\]]+\]\s*/u, '').trim();

@@ -544,7 +544,7 @@ function analyse(text: string): Analysis {
       const prevAfter = k > 0 ? recs[k - 1]!.after : clause.start;
       const windowStart = Math.max(segStart[k]!, prevAfter);
       const pre = text.slice(windowStart, c.start);
-      let post = text.slice(c.after, segEnd[k]!);
+      let post = text.slice(c.after, segEnd[k]);
       if (clause.paren) post = post.replace(/[))]$/u, '');
       const prev = records.at(-1);
       const hostOfParen =
@@ -609,7 +609,7 @@ function analyse(text: string): Analysis {
         const topic = prev.indicator.replace(METRIC_SUFFIX_RE, '') || prev.indicator;
         indicator = topic + indicator;
       }
-      if (!indicator) indicator = text.slice(segStart[k]!, segEnd[k]!);
+      if (!indicator) indicator = text.slice(segStart[k], segEnd[k]);
 
       records.push({
         start: c.statementStart ?? segStart[k]!,

@@ -132,7 +132,7 @@ export function parseRegistry(json: unknown, file: string): Registry {
 
 function describeEntry(json: unknown, index: number): string {
   const entry: unknown = Array.isArray(json) ? json[index] : undefined;
-  const id = entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : undefined;
+  const id = entry && typeof entry === 'object' && 'id' in entry ? entry.id : undefined;
   return `entry ${index}${typeof id === 'string' ? ` ("${id}")` : ''}`;
 }
 

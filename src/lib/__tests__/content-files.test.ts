@@ -84,10 +84,10 @@ describe('generated MDX', () => {
         children?: unknown[];
       }) => {
         if (n.type === 'mdxJsxTextElement' && n.attributes?.some((a) => a.name === 'id' && a.value === t.id))
-          found.push(toString(n as never));
+          found.push(toString(n));
         (n.children as (typeof n)[] | undefined)?.forEach(walk);
       };
-      walk(tree as never);
+      walk(tree);
       expect(found, t.id).toEqual([t.statement]);
     }
   });

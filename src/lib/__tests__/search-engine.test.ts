@@ -11,16 +11,16 @@ import {
 const result = (id: string, score: number): PagefindResult => ({
   id,
   score,
-  data: async () => ({ url: `/${id}/`, excerpt: '', meta: {}, filters: {} }),
+  data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: {}, filters: {} }),
 });
 
 /** A stand-in for Pagefind: a table from search string to results; records what was asked. */
 function fakeApi(table: Record<string, PagefindResult[]>) {
   const calls: { term: string | null; filters?: Record<string, string> }[] = [];
   const api: Pick<PagefindApi, 'search'> = {
-    search: async (term, options) => {
+    search: (term, options) => {
       calls.push({ term, filters: options?.filters });
-      return { results: table[term ?? '<all>'] ?? [] };
+      return Promise.resolve({ results: table[term ?? '<all>'] ?? [] });
     },
   };
   return { api, calls };
@@ -74,8 +74,8 @@ describe('searchOne', () => {
 describe('searchAll', () => {
   it('merges the results of every variant; a superseded search (null) counts as none', async () => {
     const api: Pick<PagefindApi, 'search'> = {
-      search: async (term) =>
-        term === '租房' ? null : { results: term?.includes('住房租赁') ? [result('m11', 2)] : [] },
+      search: (term) =>
+        Promise.resolve(term === '租房' ? null : { results: term?.includes('住房租赁') ? [result('m11', 2)] : [] }),
     };
     expect((await searchAll(api, ['租房', '住房租赁'], {})).map((r) => r.id)).toEqual(['m11']);
   });

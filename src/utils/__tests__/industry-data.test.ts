@@ -3,7 +3,6 @@ import {
   bestMatch,
   commonYear,
   enumerationsIn,
-  findBrands,
   industriesName,
   longestCommonRun,
   selectIndustries,
