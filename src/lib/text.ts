@@ -55,3 +55,30 @@ export function splitFirstSentence(text: string): { first: string; rest: string 
   if (i < 0) return null;
   return { first: text.slice(0, i), rest: text.slice(i + 1).trim() };
 }
+
+/** First and last full-width ASCII variant (！ … ～, U+FF01–U+FF5E); each sits 0xFEE0 above its ASCII form. */
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xff5e;
+const FULLWIDTH_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/**
+ * The text with every full-width ASCII variant (（）：，；．０-９Ａ-Ｚ …) and the ideographic space folded to its ASCII
+ * form. Same length, same offsets: a rule written for ASCII punctuation runs on the folded copy and slices the
+ * original, so it is width-blind by construction and the characters shown stay the text's own.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) out += String.fromCharCode(code - FULLWIDTH_OFFSET);
+    else if (code === IDEOGRAPHIC_SPACE) out += ' ';
+    else out += text[i];
+  }
+  return out;
+}
+
+/** The seed written the other way: ASCII punctuation (not letters or digits) turned full width, for width tests. */
+export function widenPunctuation(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + FULLWIDTH_OFFSET));
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, normalizeText, splitFirstSentence, stripWhitespace } from '../text.ts';
+import {
+  chineseNumeral,
+  foldWidth,
+  normalizeText,
+  splitFirstSentence,
+  stripWhitespace,
+  widenPunctuation,
+} from '../text.ts';
 
 describe('normalizeText', () => {
   it('drops stray spaces inside Chinese words and after punctuation', () => {
@@ -43,5 +50,22 @@ describe('splitFirstSentence', () => {
       rest: '积极转变。',
     });
     expect(splitFirstSentence('没有句号')).toBeNull();
+  });
+});
+
+describe('foldWidth', () => {
+  it('folds full-width ASCII variants and the ideographic space, keeping length and offsets', () => {
+    const wide = '达到50万亩\uFF0C综合产值\uFF08亿元\uFF09\uFF1A\uFF11\uFF12\u3000\uFF21';
+    const folded = foldWidth(wide);
+    expect(folded).toBe('达到50万亩,综合产值(亿元):12 A');
+    expect(folded.length).toBe(wide.length);
+  });
+  it('leaves Chinese punctuation that has no ASCII form alone (、。“”《》)', () => {
+    expect(foldWidth('休闲、娱乐。“六特”《方案》')).toBe('休闲、娱乐。“六特”《方案》');
+  });
+  it('widenPunctuation is its inverse on punctuation', () => {
+    const ascii = '(责任单位:市人社局,市财政局;各县<市、区>)50%';
+    expect(widenPunctuation(ascii)).not.toBe(ascii);
+    expect(foldWidth(widenPunctuation(ascii))).toBe(ascii);
   });
 });
