@@ -3,6 +3,7 @@ import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { onBundlerWarning } from './src/integrations/build-warnings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -21,6 +22,8 @@ export default defineConfig({
       // Astro inlines a bundled <script> whose code is under this limit straight into the HTML.
       // 0 keeps every component script an external module file, so no inline <script> reaches the page.
       assetsInlineLimit: 0,
+      // Known-harmless bundler warnings (one per MDX file) are dropped by exact cause; all others still print.
+      rollupOptions: { onwarn: onBundlerWarning },
     },
   },
   // pagefind last: it indexes the finished dist/ (astro:build:done).

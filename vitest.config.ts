@@ -2,21 +2,38 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tools/timing-reporter.ts'],
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['src/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts'],
+          include: [
+            'src/**/__tests__/**/*.test.ts',
+            'scripts/**/__tests__/**/*.test.ts',
+            'tools/**/__tests__/**/*.test.ts',
+          ],
         },
       },
       {
-        // Real build + real Chromium. Files run one at a time: each launches a browser, and the machine has 2 cores.
+        // Real build (once, in globalSetup) + real Chromium. One file at a time: each file's browser already checks
+        // several pages at once (__e2e__/browser.ts tabPool), which is what keeps two cores busy.
         test: {
           name: 'e2e',
-          include: ['__e2e__/**/*.test.ts'],
+          include: ['__e2e__/*.test.ts'],
           globalSetup: ['__e2e__/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // `npm run test:full`: the sweeps too long for every run (axe on every page, both colour schemes).
+        test: {
+          name: 'full',
+          include: ['__e2e__/full/*.test.ts'],
+          globalSetup: ['__e2e__/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },

@@ -5,7 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import type { TestProject } from 'vitest/node';
+import { BUILD_SECONDS_ENV } from '../tools/timing-reporter.ts';
 import { serveDirectory } from './static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -21,7 +23,9 @@ export default async function setup(project: TestProject) {
   const dist = `${root}dist`;
   // The build runs through npm so it uses the project's Node (node_modules/.bin/node), like `npm run build`.
   if (!process.env.E2E_SKIP_BUILD || !existsSync(dist)) {
+    const start = performance.now();
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    process.env[BUILD_SECONDS_ENV] = String((performance.now() - start) / 1000);
   }
   const server = await serveDirectory(dist);
   project.provide('baseUrl', server.url);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, tabPool, type TabPool } from './browser.ts';
 import { checkShippedConfig, startNginx, type RunningNginx } from './nginx.ts';
 import { builtPages } from './site.ts';
 
@@ -187,45 +187,55 @@ const CSP_LISTENER = `
     window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
 `;
 
-/** One tab for every page (a new tab costs more than the page): listeners fill `seen`, reset at each visit. */
-async function observer(context: BrowserContext) {
-  const page = await context.newPage();
+/** Listeners that fill `reports.get(page)` (reset at each visit) with what the browser reports while showing a page. */
+const reports = new Map<Page, Observed>();
+const nothingSeen = (): Observed => ({ csp: [], errors: [], foreign: [], failed: [] });
+
+function observe(page: Page) {
   const origin = new URL(nginx.url).origin;
-  let seen: Observed;
+  const log = () => reports.get(page)!;
+  reports.set(page, nothingSeen());
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     const text = `${m.text()} (${m.location().url})`;
-    (/Content Security Policy/iu.test(text) ? seen.csp : seen.errors).push(text);
+    (/Content Security Policy/iu.test(text) ? log().csp : log().errors).push(text);
   });
-  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('pageerror', (e) => log().errors.push(String(e)));
   page.on('request', (r) => {
-    if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) seen.foreign.push(r.url());
+    if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) log().foreign.push(r.url());
   });
   page.on('requestfailed', (r) => {
     // A request still in flight when the next navigation starts (the lazily fetched icon, a prefetch) is aborted by
     // the browser: not a failed load. Server failures still show as 4xx/5xx responses below.
     if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
-    seen.failed.push(`${r.url()} ${r.failure()?.errorText}`);
+    log().failed.push(`${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') seen.failed.push(`${r.url()} ${r.status()}`);
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') log().failed.push(`${r.url()} ${r.status()}`);
   });
-  return async (path: string, until: (page: Page) => Promise<void> = async () => {}): Promise<Observed> => {
-    seen = { csp: [], errors: [], foreign: [], failed: [] };
-    await page.goto(nginx.url + path, { waitUntil: 'load' });
-    await until(page);
-    seen.csp.push(...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)));
-    return seen;
-  };
 }
 
-describe('in Chromium, under the CSP', () => {
+/** Shows `path` in a tab of the pool and returns what the browser reported meanwhile. */
+function visit(pool: TabPool, path: string, until: (page: Page) => Promise<void> = async () => {}): Promise<Observed> {
+  return pool.use(async (page) => {
+    reports.set(page, nothingSeen());
+    await page.goto(nginx.url + path, { waitUntil: 'load' });
+    await until(page);
+    const report = reports.get(page)!;
+    report.csp.push(
+      ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+    );
+    return report;
+  });
+}
+
+describe.concurrent('in Chromium, under the CSP', () => {
   let context: BrowserContext;
-  let observe: Awaited<ReturnType<typeof observer>>;
+  let pool: TabPool;
   beforeAll(async () => {
     context = await browser.newContext();
     await context.addInitScript({ content: CSP_LISTENER });
-    observe = await observer(context);
+    pool = await tabPool(context, undefined, observe);
   });
   afterAll(() => context?.close());
 
@@ -242,14 +252,14 @@ describe('in Chromium, under the CSP', () => {
         body: '<!doctype html><title>probe</title><p style="color: red">x</p><script>document.title = "ran"</script>',
       }),
     );
-    const seen = await observe('/__csp-probe__/');
+    const seen = await visit(pool, '/__csp-probe__/');
     await context.unroute(probe);
     expect(seen.csp.join('\n')).toMatch(/script-src/u);
     expect(seen.csp.join('\n')).toMatch(/style-src/u);
   });
 
   it.each(pages)('%s: no CSP violation, console error, failed load or other origin', async (path) => {
-    expect(await observe(path)).toEqual({ csp: [], errors: [], foreign: [], failed: [] });
+    expect(await visit(pool, path)).toEqual({ csp: [], errors: [], foreign: [], failed: [] });
   });
 
   // Search: Pagefind loads its WASM under this CSP.
@@ -259,7 +269,7 @@ describe('in Chromium, under the CSP', () => {
       (readFileSync(join(dist, 'search/index.html'), 'utf8').split('<main')[1] ?? '').match(/href="[^"]*\/measures\//gu)
         ?.length ?? 0;
     let found = 0;
-    const seen = await observe('/search/?q=滩羊', async (page) => {
+    const seen = await visit(pool, '/search/?q=滩羊', async (page) => {
       await page.waitForFunction(
         ([sel, n]) => document.querySelectorAll(sel as string).length > n,
         [results, staticLinks] as const,
