@@ -4,7 +4,11 @@
  */
 
 const CJK = '\\p{Script=Han}';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—';
+/**
+ * Punctuation of Chinese text, as seen in the width-folded copy (see `foldWidth`): CJK punctuation, ASCII punctuation
+ * (which is also what full-width ，：（ fold to) and the half-width forms above the full-width block.
+ */
+const CJK_PUNCT = '\\u3000-\\u303f\\uff5f-\\uffef“”‘’…—\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e';
 /** Name endings of bodies that official headers separate with a space (吴忠市委办公室 人民政府办公室). */
 const BODY_SUFFIX = '[室厅府委会局]';
 
@@ -14,10 +18,18 @@ const STRAY_SPACE = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])(?<!${BODY_SUFFIX}) (?=
 
 /**
  * Collapse whitespace runs to one space, trim, and drop spaces inside Chinese text, except a space after the name of
- * a body (… 办公厅 人民政府办公厅), which separates two issuing bodies.
+ * a body (… 办公厅 人民政府办公厅), which separates two issuing bodies. Width-blind: the stray spaces are found on the
+ * folded copy, so `, 增长` and `，增长` are treated alike, and removed from the text as written.
  */
 export function normalizeText(text: string): string {
-  return text.replace(SPACE_RUN, ' ').trim().replace(STRAY_SPACE, '');
+  const collapsed = text.replace(SPACE_RUN, ' ').trim();
+  let out = '';
+  let at = 0;
+  for (const m of foldWidth(collapsed).matchAll(STRAY_SPACE)) {
+    out += collapsed.slice(at, m.index);
+    at = m.index + 1;
+  }
+  return out + collapsed.slice(at);
 }
 
 /** Remove all whitespace: the form in which the fidelity check compares source and output. */
