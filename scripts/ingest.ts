@@ -8,7 +8,7 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SourceError } from '../src/lib/errors.ts';
+import { failureMessage } from '../src/lib/errors.ts';
 import { defaultPaths, ingest } from '../src/lib/ingest.ts';
 
 function main(argv: string[]): number {
@@ -48,16 +48,8 @@ const argv = process.argv.slice(2);
 try {
   process.exitCode = main(argv);
 } catch (e) {
-  if (e instanceof SourceError) {
-    console.error(e.message);
-  } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'))
     console.error(`${e.message} (usage: npm run ingest -- [--check] [--debug] [--seed FILE] [--out DIR])`);
-  } else {
-    const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    console.error(
-      `internal error in ingest (not a problem in your text): ${detail}. Nothing was written. Run \`npm run ingest -- --debug\` for details and report it.`,
-    );
-    if (argv.includes('--debug') && e instanceof Error) console.error(e.stack);
-  }
+  else console.error(failureMessage(e, { debug: argv.includes('--debug') }));
   process.exitCode = 1;
 }

@@ -67,6 +67,7 @@ const SENTENCE_PUNCT = /[。,;:!?]/u;
  * C0 and C1 control characters other than tab, line feed and carriage return (and DEL): never part of an official
  * text, invisible on the page, and unsafe in generated files.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 
 /** Decode UTF-8 strictly; report the line of the first invalid byte. A byte-order mark is dropped. */
@@ -215,7 +216,10 @@ export function parseBlocks(lines: SourceLine[], file: string): Block[] {
 
 /** `a` and `b` name the same document: equal up to width, whitespace and the kind of dash in a period. */
 const sameTitle = (a: string, b: string) => {
-  const key = (s: string) => foldWidth(s).replace(/\s/gu, '').replace(/[-—–~]/gu, '-');
+  const key = (s: string) =>
+    foldWidth(s)
+      .replace(/\s/gu, '')
+      .replace(/[-—–~]/gu, '-');
   return key(a) === key(b);
 };
 

@@ -3,18 +3,25 @@
  * so source typos survive (旅游十, 领聚集).
  */
 
-const CJK = '\\p{Script=Han}';
+/** Han characters and the punctuation only Chinese text uses (、。“” …, half-width forms above the full-width block). */
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff5f-\\uffef“”‘’…—';
 /**
- * Punctuation of Chinese text, as seen in the width-folded copy (see `foldWidth`): CJK punctuation, ASCII punctuation
- * (which is also what full-width ，：（ fold to) and the half-width forms above the full-width block.
+ * ASCII punctuation: in the width-folded copy (see `foldWidth`) also what full-width ，：（ fold to, so one rule covers
+ * both widths.
  */
-const CJK_PUNCT = '\\u3000-\\u303f\\uff5f-\\uffef“”‘’…—\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e';
+const PUNCT = '\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e';
 /** Name endings of bodies that official headers separate with a space (吴忠市委办公室 人民政府办公室). */
 const BODY_SUFFIX = '[室厅府委会局]';
 
 const SPACE_RUN = /[\s\u3000]+/gu;
-/** A space between two CJK characters or CJK punctuation is a stray (吴忠文 化标识, 休闲、 娱乐) … */
-const STRAY_SPACE = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])(?<!${BODY_SUFFIX}) (?=[${CJK}${CJK_PUNCT}])`, 'gu');
+/**
+ * A space inside Chinese text is a stray (吴忠文 化标识, 休闲、 娱乐, 增长, 提质): Chinese on one side, Chinese or
+ * punctuation on the other. Between two ASCII punctuation marks (`" />`) or next to a Latin letter or digit it is kept.
+ */
+const STRAY_SPACE = new RegExp(
+  `(?<=[${CJK}])(?<!${BODY_SUFFIX}) (?=[${CJK}${PUNCT}])|(?<=[${PUNCT}]) (?=[${CJK}])`,
+  'gu',
+);
 
 /**
  * Collapse whitespace runs to one space, trim, and drop spaces inside Chinese text, except a space after the name of

@@ -32,7 +32,7 @@ function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   return { next, int, pick };
 }
 type Rng = ReturnType<typeof prng>;
@@ -56,7 +56,8 @@ const CONTROL = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b'];
 const UNKNOWN_UNIT = '宇宙开发局';
 
 const measureLine = /^\s*\d{1,3}\s*[.\uff0e]/u;
-const headingLike = /^\s*(?:[一二三四五六七八九十]+\s*、|[(\uff08][一二三四五六七八九十]+[)\uff09]|\d{1,3}\s*[.\uff0e](?!\d))/u;
+const headingLike =
+  /^\s*(?:[一二三四五六七八九十]+\s*、|[(\uff08][一二三四五六七八九十]+[)\uff09]|\d{1,3}\s*[.\uff0e](?!\d))/u;
 
 type Mutant = { name: string; bytes: Buffer | string };
 type Mutator = (lines: string[], rng: Rng) => Mutant;
@@ -74,7 +75,10 @@ const MUTATORS: Record<string, Mutator> = {
   },
   duplicateLine(lines, rng) {
     const i = lineIndex(lines, rng);
-    return { name: `duplicate line ${i + 1}`, bytes: join_([...lines.slice(0, i + 1), lines[i]!, ...lines.slice(i + 1)]) };
+    return {
+      name: `duplicate line ${i + 1}`,
+      bytes: join_([...lines.slice(0, i + 1), lines[i]!, ...lines.slice(i + 1)]),
+    };
   },
   swapLines(lines, rng) {
     const i = lineIndex(lines, rng);
@@ -117,7 +121,10 @@ const MUTATORS: Record<string, Mutator> = {
     const i = lineIndex(lines, rng, (l) => measureLine.test(l));
     const form = rng.pick(['$1)', '($1)', '$1,', '$1 ']);
     const changed = lines[i]!.replace(/^(\d+)\s*\.\s*/u, form);
-    return { name: `measure marker form ${form} on line ${i + 1}`, bytes: join_(lines.map((l, j) => (j === i ? changed : l))) };
+    return {
+      name: `measure marker form ${form} on line ${i + 1}`,
+      bytes: join_(lines.map((l, j) => (j === i ? changed : l))),
+    };
   },
   unitList(lines, rng) {
     const i = lineIndex(lines, rng, (l) => /\(责任单位:/u.test(l));
@@ -129,7 +136,13 @@ const MUTATORS: Record<string, Mutator> = {
       ['empty item', (l) => l.replace('(责任单位:', '(责任单位:、')],
       ['repeat a unit', (l) => l.replace(/(\(责任单位:([^、,)]+))/u, '$1、$2')],
       ['text after the list', (l) => `${l}此外。`],
-      ['full-width list', (l) => l.replace(/\(责任单位:.*\)$/u, (u) => u.replace(/[(),:]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))],
+      [
+        'full-width list',
+        (l) =>
+          l.replace(/\(责任单位:.*\)$/u, (u) =>
+            u.replace(/[(),:]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+          ),
+      ],
     ];
     const [name, edit] = rng.pick(edits);
     return { name: `unit list: ${name} on line ${i + 1}`, bytes: join_(lines.map((l, j) => (j === i ? edit(l) : l))) };
@@ -140,12 +153,24 @@ const MUTATORS: Record<string, Mutator> = {
     const line = lines[i]!;
     const at = line.indexOf('。') + 1;
     const changed = rng.next() < 0.3 ? `${s}${line}` : `${line.slice(0, at)}${s}${line.slice(at)}`;
-    return { name: `inject ${JSON.stringify(s)} on line ${i + 1}`, bytes: join_(lines.map((l, j) => (j === i ? changed : l))) };
+    return {
+      name: `inject ${JSON.stringify(s)} on line ${i + 1}`,
+      bytes: join_(lines.map((l, j) => (j === i ? changed : l))),
+    };
   },
   insertLine(lines, rng) {
     const i = lineIndex(lines, rng);
-    const s = rng.pick([...HOSTILE.map((h) => `${h}。`), '补充说明一句话。', '(八)新的分组', '21.新的措施。正文。', '四、组织实施']);
-    return { name: `insert ${JSON.stringify(s)} after line ${i + 1}`, bytes: join_([...lines.slice(0, i + 1), s, ...lines.slice(i + 1)]) };
+    const s = rng.pick([
+      ...HOSTILE.map((h) => `${h}。`),
+      '补充说明一句话。',
+      '(八)新的分组',
+      '21.新的措施。正文。',
+      '四、组织实施',
+    ]);
+    return {
+      name: `insert ${JSON.stringify(s)} after line ${i + 1}`,
+      bytes: join_([...lines.slice(0, i + 1), s, ...lines.slice(i + 1)]),
+    };
   },
   encoding(lines, rng) {
     const text = join_(lines);
@@ -157,7 +182,10 @@ const MUTATORS: Record<string, Mutator> = {
     const bytes = Buffer.from(text, 'utf8');
     if (kind === 'latin1') return { name: 'GB/latin1 bytes', bytes: Buffer.from(text, 'latin1') };
     const at = rng.int(bytes.length);
-    return { name: `invalid byte at ${at}`, bytes: Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]) };
+    return {
+      name: `invalid byte at ${at}`,
+      bytes: Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]),
+    };
   },
 };
 
@@ -211,7 +239,7 @@ function writtenText(dir: string): string {
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!f.endsWith('.mdx')) continue;
     const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(join(dir, f), 'utf8'))!;
-    parts.push(...flatStrings(load(m[1]!)), toString(parser.parse(m[2]!)));
+    parts.push(...flatStrings(load(m[1]!)), toString(parser.parse(m[2])));
   }
   return stripWhitespace(parts.join('\n'));
 }
@@ -247,57 +275,61 @@ for (let i = 0; i < 10; i++) {
 
 describe('ingest on seeded mutations of the seed', () => {
   const outcomes = { ok: 0, rejected: 0 };
-  it(`ends each of ${mutants.length} mutants in success with every sentence kept, or a clean file:line error`, { timeout: 30_000 }, () => {
-    const problems: string[] = [];
-    for (const [n, mutant] of mutants.entries()) {
-      const seed = join(work, `mutant-${n}.txt`);
-      writeFileSync(seed, mutant.bytes);
-      const out = freshOut();
-      const paths = { ...defaultPaths(root), seed, out };
-      const label = `#${n} ${mutant.name}`;
-      let result: ReturnType<typeof ingest> | undefined;
-      try {
-        result = ingest(paths, { root });
-      } catch (e) {
-        outcomes.rejected++;
-        if (process.env.FUZZ_LOG) console.log(label, '=>', String(e).slice(0, 200));
-        const lineCount = decode(mutant.bytes).split(/\r\n|\r|\n/u).length;
-        if (!(e instanceof SourceError)) problems.push(`${label}: crashed: ${String(e)}`);
-        else if (e.file !== seed || e.line < 1 || e.line > lineCount || !e.detail)
-          problems.push(`${label}: error without a proper place: ${e.message}`);
-        const left = readdirSync(out);
-        if (left.join() !== SENTINEL || readFileSync(join(out, SENTINEL), 'utf8') !== 'before')
-          problems.push(`${label}: output touched on error: ${left.join(', ')}`);
-        if (readdirSync(dirname(out)).some((f) => f.startsWith('out.')))
-          problems.push(`${label}: a temporary directory was left behind`);
-        continue;
+  it(
+    `ends each of ${mutants.length} mutants in success with every sentence kept, or a clean file:line error`,
+    { timeout: 30_000 },
+    () => {
+      const problems: string[] = [];
+      for (const [n, mutant] of mutants.entries()) {
+        const seed = join(work, `mutant-${n}.txt`);
+        writeFileSync(seed, mutant.bytes);
+        const out = freshOut();
+        const paths = { ...defaultPaths(root), seed, out };
+        const label = `#${n} ${mutant.name}`;
+        let result: ReturnType<typeof ingest> | undefined;
+        try {
+          result = ingest(paths, { root });
+        } catch (e) {
+          outcomes.rejected++;
+          if (process.env.FUZZ_LOG) console.log(label, '=>', String(e).slice(0, 200));
+          const lineCount = decode(mutant.bytes).split(/\r\n|\r|\n/u).length;
+          if (!(e instanceof SourceError)) problems.push(`${label}: crashed: ${String(e)}`);
+          else if (e.file !== seed || e.line < 1 || e.line > lineCount || !e.detail)
+            problems.push(`${label}: error without a proper place: ${e.message}`);
+          const left = readdirSync(out);
+          if (left.join() !== SENTINEL || readFileSync(join(out, SENTINEL), 'utf8') !== 'before')
+            problems.push(`${label}: output touched on error: ${left.join(', ')}`);
+          if (readdirSync(dirname(out)).some((f) => f.startsWith('out.')))
+            problems.push(`${label}: a temporary directory was left behind`);
+          continue;
+        }
+        outcomes.ok++;
+        if (process.env.FUZZ_LOG) console.log(label, '=> OK');
+        const lines = textLines(decode(mutant.bytes));
+        const haystack = writtenText(out);
+        const missing = sentencesOf(lines).filter((s) => !haystack.includes(s));
+        if (missing.length) problems.push(`${label}: accepted but lost ${JSON.stringify(missing.slice(0, 2))}`);
+        const counts = headingCounts(lines);
+        const { plan } = result.model;
+        const found = {
+          l1: plan.sections.length,
+          l2: plan.groups.length + plan.safeguards.length,
+          l3: plan.measures.length,
+        };
+        if (JSON.stringify(found) !== JSON.stringify(counts))
+          problems.push(`${label}: accepted with ${JSON.stringify(found)} headings for ${JSON.stringify(counts)}`);
+        const files = {
+          l1: countFiles(out, 'sections'),
+          l2: countFiles(out, 'groups') + countFiles(out, 'safeguards'),
+          l3: countFiles(out, 'measures'),
+        };
+        if (JSON.stringify(files) !== JSON.stringify(counts))
+          problems.push(`${label}: wrote ${JSON.stringify(files)} files for ${JSON.stringify(counts)}`);
       }
-      outcomes.ok++;
-      if (process.env.FUZZ_LOG) console.log(label, '=> OK');
-      const lines = textLines(decode(mutant.bytes));
-      const haystack = writtenText(out);
-      const missing = sentencesOf(lines).filter((s) => !haystack.includes(s));
-      if (missing.length) problems.push(`${label}: accepted but lost ${JSON.stringify(missing.slice(0, 2))}`);
-      const counts = headingCounts(lines);
-      const { plan } = result.model;
-      const found = {
-        l1: plan.sections.length,
-        l2: plan.groups.length + plan.safeguards.length,
-        l3: plan.measures.length,
-      };
-      if (JSON.stringify(found) !== JSON.stringify(counts))
-        problems.push(`${label}: accepted with ${JSON.stringify(found)} headings for ${JSON.stringify(counts)}`);
-      const files = {
-        l1: countFiles(out, 'sections'),
-        l2: countFiles(out, 'groups') + countFiles(out, 'safeguards'),
-        l3: countFiles(out, 'measures'),
-      };
-      if (JSON.stringify(files) !== JSON.stringify(counts))
-        problems.push(`${label}: wrote ${JSON.stringify(files)} files for ${JSON.stringify(counts)}`);
-    }
-    expect(problems).toEqual([]);
-    // The mutations really exercise both outcomes.
-    expect(outcomes.ok).toBeGreaterThan(10);
-    expect(outcomes.rejected).toBeGreaterThan(mutants.length / 3);
-  });
+      expect(problems).toEqual([]);
+      // The mutations really exercise both outcomes.
+      expect(outcomes.ok).toBeGreaterThan(10);
+      expect(outcomes.rejected).toBeGreaterThan(mutants.length / 3);
+    },
+  );
 });

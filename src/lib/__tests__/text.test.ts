@@ -76,3 +76,12 @@ describe('foldWidth', () => {
     expect(foldWidth(widenPunctuation(ascii))).toBe(ascii);
   });
 });
+
+describe('normalizeText keeps spaces that are not inside Chinese text', () => {
+  it.each([
+    ['<img src="x" />', '<img src="x" />'],
+    ['a -- b', 'a -- b'],
+    ['(2023 - 2027年)', '(2023 - 2027年)'],
+    ['注释 <!--', '注释<!--'],
+  ])('%s → %s', (input, output) => expect(normalizeText(input)).toBe(output));
+});
