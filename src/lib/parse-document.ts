@@ -69,6 +69,11 @@ const SENTENCE_PUNCT = /[。,;:!?]/u;
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+/**
+ * Invisible formatting characters: zero-width spaces and joiners, bidirectional overrides and isolates (which can make
+ * the text read differently from what is stored). A byte-order mark is allowed only at the start of the file.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 /** Decode UTF-8 strictly; report the line of the first invalid byte. A byte-order mark is dropped. */
 export function decodeSource(bytes: Uint8Array, file: string): string {
@@ -100,6 +105,13 @@ export function sourceLines(text: string, file = 'input'): SourceLine[] {
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
     .map((raw, i) => {
+      const hidden = INVISIBLE.exec(raw);
+      if (hidden)
+        throw new SourceError(
+          file,
+          i + 1,
+          `invisible formatting character ${hex(hidden[0].charCodeAt(0))} at column ${hidden.index + 1}; remove it (it often comes with text copied from a web page)`,
+        );
       const bad = CONTROL.exec(raw);
       if (bad) {
         const code = bad[0].charCodeAt(0);

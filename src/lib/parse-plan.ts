@@ -30,6 +30,14 @@ const UNIT_LIST_START = /\(\s*(?:责任|牵头|配合|参与)(?:单位|部门)\s
  * (`(牵头单位:…各县(市、区))`); angle-bracket inserts (`各县<市、区>`) are plain text. Width-blind.
  */
 export function splitTrailingUnitList(text: string): { before: string; list: string } | null {
+  const at = trailingGroupStart(text);
+  return at !== null && UNIT_LIST_LABEL.test(foldWidth(text.slice(at)))
+    ? { before: text.slice(0, at).trimEnd(), list: text.slice(at) }
+    : null;
+}
+
+/** Where the balanced parenthesised group that ends `text` opens, or null. Width-blind. */
+function trailingGroupStart(text: string): number | null {
   const folded = foldWidth(text);
   if (!folded.endsWith(')')) return null;
   let depth = 0;
@@ -37,9 +45,7 @@ export function splitTrailingUnitList(text: string): { before: string; list: str
     const c = folded[i]!;
     if (c === ')') depth++;
     else if (c === '(') depth--;
-    if (depth === 0) {
-      return UNIT_LIST_LABEL.test(folded.slice(i)) ? { before: text.slice(0, i).trimEnd(), list: text.slice(i) } : null;
-    }
+    if (depth === 0) return i;
   }
   return null;
 }
@@ -79,9 +85,22 @@ interface Numbered {
 }
 
 /** Items of one level are numbered 1…N in order; a gap, a repeat or a step back is an error at the item's line. */
-function checkNumbering(items: readonly Numbered[], kind: string, label: (n: number) => string, file: string): void {
+/**
+ * Where a missing heading most likely is: a running-text line between the previous item and this one that carries
+ * the missing number near its start in another form (`(7)…`, `www.x.cn7.…`), as a message at that line.
+ */
+type Hint = (expected: number, after: number, before: number) => SourceError | null;
+
+function checkNumbering(
+  items: readonly Numbered[],
+  kind: string,
+  label: (n: number) => string,
+  file: string,
+  hint: Hint = () => null,
+): void {
   const seen = new Map<number, number>();
   let expected = 1;
+  let previousLine = 0;
   for (const item of items) {
     const first = seen.get(item.number);
     if (first !== undefined)
@@ -91,6 +110,10 @@ function checkNumbering(items: readonly Numbered[], kind: string, label: (n: num
         `${kind} ${label(item.number)} appears twice (first on line ${first}); renumber the ${kind}s 1, 2, 3, … in order`,
       );
     if (item.number !== expected) {
+      if (item.number > expected) {
+        const found = hint(expected, previousLine, item.line);
+        if (found) throw found;
+      }
       const detail =
         expected === 1
           ? `the ${kind}s must start at ${label(1)}, found ${label(item.number)}`
@@ -100,8 +123,27 @@ function checkNumbering(items: readonly Numbered[], kind: string, label: (n: num
       throw new SourceError(file, item.line, detail);
     }
     seen.set(item.number, item.line);
+    previousLine = item.line;
     expected++;
   }
+}
+
+/** A hint that searches the running-text lines of the plan body for `pattern(expected)` near their start. */
+function hintFrom(sections: Block[], file: string, pattern: (n: number) => RegExp, describe: (n: number) => string) {
+  const paragraphs: Paragraph[] = [];
+  const walk = (b: Block) => {
+    paragraphs.push(...b.paragraphs);
+    b.children.forEach(walk);
+  };
+  sections.forEach(walk);
+  return (expected: number, after: number, before: number) => {
+    const re = pattern(expected);
+    const p = paragraphs.find((x) => x.line > after && x.line < before && re.test(foldWidth(x.text).slice(0, 40)));
+    if (!p) return null;
+    const at = foldWidth(p.text).search(re);
+    const what = at === 0 ? quoteStart(p.text, 6) : `${quoteStart(p.text, at + 4)} (not at the start of the line)`;
+    return new SourceError(file, p.line, `${what} looks like ${describe(expected)}`);
+  };
 }
 
 const sectionLabel = (n: number) => `${numeralOf(n)}、`;
@@ -216,6 +258,13 @@ function parseMeasure(item: Block, group: number, opts: ParseOptions): Omit<Meas
         last.line,
         `text after the responsible-unit list of ${what} (line ${earlier.line}); a measure ends with its unit list — move this text before it, or is a measure number missing?`,
       );
+    const group = last ? trailingGroupStart(last.text) : null;
+    if (last && group !== null && /^\([^:]{1,8}:/u.test(foldWidth(last.text.slice(group))))
+      throw new SourceError(
+        file,
+        last.line,
+        `the list ${quoteStart(last.text.slice(group), 10)} at the end of ${what} has no known label; a responsible-unit list reads "(责任单位:…)" or "(牵头单位:…;配合单位:…)"`,
+      );
     const opened = last ? UNIT_LIST_START.exec(foldWidth(last.text)) : null;
     if (last && opened)
       throw new SourceError(
@@ -246,18 +295,43 @@ function parseSafeguard(item: Block, opts: ParseOptions): SafeguardItem {
 export function parsePlan(text: string, opts: ParseOptions): PlanModel {
   const { file } = opts;
   const doc = parseDocumentStructure(text, file);
-  checkNumbering(doc.sections, 'section', sectionLabel, file);
+  const numeral = (n: number) => numeralOf(n);
+  checkNumbering(
+    doc.sections,
+    'section',
+    sectionLabel,
+    file,
+    hintFrom(
+      doc.sections,
+      file,
+      (n) => new RegExp(`${numeral(n)}\\s*[、.,]`, 'u'),
+      (n) => `the heading of section ${numeral(n)}; sections are written "${numeral(n)}、" at the start of a line`,
+    ),
+  );
   const { tasks, goal, safeguards } = findSections(doc.sections, file, doc.lastLine);
   checkShape(doc.sections, tasks, safeguards, file);
-  checkNumbering(tasks.children, 'task group', itemLabel, file);
+  const itemHint = (what: string) =>
+    hintFrom(
+      doc.sections,
+      file,
+      (n) => new RegExp(`[(\\[]\\s*${numeral(n)}\\s*[)\\]]|^${numeral(n)}\\s*\\)`, 'u'),
+      (n) => `${what} (${numeral(n)}); it is written "(${numeral(n)})" at the start of a line`,
+    );
+  checkNumbering(tasks.children, 'task group', itemLabel, file, itemHint('task group'));
   const items = tasks.children.flatMap((g) => g.children.map((m) => ({ m, group: g.number })));
   checkNumbering(
     items.map((x) => x.m),
     'measure',
     String,
     file,
+    hintFrom(
+      doc.sections,
+      file,
+      (n) => new RegExp(`^\\(\\s*${n}\\s*\\)|(?<!\\d)${n}\\s*[.、)](?!\\d)`, 'u'),
+      (n) => `measure ${n}; measures are written "${n}." at the start of a line`,
+    ),
   );
-  checkNumbering(safeguards.children, 'safeguard', itemLabel, file);
+  checkNumbering(safeguards.children, 'safeguard', itemLabel, file, itemHint('safeguard'));
 
   const groups: TaskGroup[] = tasks.children.map((g) => ({
     number: g.number,

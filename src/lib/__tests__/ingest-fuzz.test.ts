@@ -52,7 +52,7 @@ const HOSTILE = [
   '&amp;&lt;',
   '\\',
 ];
-const CONTROL = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b'];
+const CONTROL = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u200b', '\u202e'];
 const UNKNOWN_UNIT = '宇宙开发局';
 
 const measureLine = /^\s*\d{1,3}\s*[.\uff0e]/u;

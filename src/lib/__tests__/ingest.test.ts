@@ -151,10 +151,37 @@ describe('ingest stops on bad input with file:line and leaves the output untouch
       new RegExp(`^seed\\.txt:${n}: control character U\\+00[0-9A-F]{2}.* at column 11`, 'u'),
     );
   });
+  it.each([
+    ['a zero-width space', '\u200b'],
+    ['a right-to-left override', '\u202e'],
+  ])('%s, at its line and column', (_, ch) => {
+    const n = lineOf('6. ');
+    expect(messageOf(replaceLine(n, (l) => `${l.slice(0, 4)}${ch}${l.slice(4)}`))).toMatch(
+      new RegExp(`^seed\\.txt:${n}: invisible formatting character U\\+20[0-9A-F]{2} at column 5`, 'u'),
+    );
+  });
   it.each(['7)', '(7)', '7,', '7 '])('a measure numbered "%s" says what the line looks like', (form) => {
     const n = lineOf('7. ');
     expect(messageOf(replaceLine(n, (l) => l.replace(/^7\.\s*/u, form)))).toBe(
       `seed.txt:${n}: "${form.trim()}" looks like measure 7; measures are written "7."`,
+    );
+  });
+  it('the first measure written "(1)" is named at its own line, not as a numbering gap later', () => {
+    const n = lineOf('1.');
+    expect(messageOf(replaceLine(n, (l) => l.replace(/^1\./u, '(1)')))).toMatch(
+      new RegExp(`^seed\\.txt:${n}: "\\(1\\)突出发…" looks like measure 1; measures are written "1\\."`, 'u'),
+    );
+  });
+  it('text put before a measure number is named at that line', () => {
+    const n = lineOf('13. ');
+    expect(messageOf(replaceLine(n, (l) => `附:${l}`))).toMatch(
+      new RegExp(`^seed\\.txt:${n}: "附:13\\..*" \\(not at the start of the line\\) looks like measure 13`, 'u'),
+    );
+  });
+  it('a unit list with an unknown label says so', () => {
+    const n = lineOf('2.');
+    expect(messageOf(replaceLine(n, (l) => l.replace('(责任单位:', '(责任:')))).toMatch(
+      new RegExp(`^seed\\.txt:${n}: the list "\\(责任:.*" at the end of measure 2 has no known label`, 'u'),
     );
   });
   it('a section heading written "三." says what the line looks like', () => {
