@@ -15,7 +15,8 @@ import {
 } from './lib/schemas.ts';
 import { unitSchema } from './lib/units.ts';
 
-const base = './content/plan';
+/** PLAN_CONTENT_DIR: build from another generated directory (the hostile-text build test does); normally unset. */
+const base = process.env.PLAN_CONTENT_DIR ?? './content/plan';
 
 export const collections = {
   notice: defineCollection({ loader: glob({ base: `${base}/document`, pattern: 'notice.mdx' }), schema: noticeSchema }),

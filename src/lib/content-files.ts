@@ -2,6 +2,7 @@
  * The parsed model as the files of content/plan/: MDX entries for the collections and targets.json. Pure: returns
  * path → text; `ingest.ts` does the writing. Output is deterministic (same model, same bytes).
  */
+import { SourceError } from './errors.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
 import type { Measure, Paragraph, PlanModel, Target } from './model.ts';
 
@@ -14,17 +15,26 @@ function plainParagraphs(paragraphs: Paragraph[]) {
   return paragraphs.map((p) => paragraphNode(p.text));
 }
 
-/** Each quantified commitment becomes `<Target id="t-…">clause</Target>` so pages can mark and link it. */
-function measureBody(measure: Measure, targets: Target[]) {
+/**
+ * Each quantified commitment becomes `<Target id="t-…">clause</Target>` so pages can mark and link it. A target that
+ * does not fit its paragraph is a fault of the target finder, reported at the measure's line rather than as a crash.
+ */
+function measureBody(measure: Measure, targets: Target[], file: string) {
   return [
-    ...measure.paragraphs.map((p, i) =>
-      paragraphNode(
-        p.text,
-        targets
-          .filter((t) => t.paragraph === i)
-          .map((t): Mark => ({ start: t.start, end: t.end, component: 'Target', attributes: { id: t.id } })),
-      ),
-    ),
+    ...measure.paragraphs.map((p, i) => {
+      const marks = targets
+        .filter((t) => t.paragraph === i)
+        .map((t): Mark => ({ start: t.start, end: t.end, component: 'Target', attributes: { id: t.id } }));
+      try {
+        return paragraphNode(p.text, marks);
+      } catch (e) {
+        throw new SourceError(
+          file,
+          p.line,
+          `cannot mark the quantified commitments of measure ${measure.number} in this paragraph (${(e as Error).message}); this is a fault of the target finder, not of the text — report it, with this line`,
+        );
+      }
+    }),
     paragraphNode(measure.unitsText),
   ];
 }
@@ -32,6 +42,19 @@ function measureBody(measure: Measure, targets: Target[]) {
 export function contentFiles(model: PlanModel): ContentFiles {
   const { notice, plan } = model;
   const files: ContentFiles = new Map();
+  const writtenBy = new Map<string, number>();
+  /** Two parts of the text must never land in one file: the second would silently replace the first. */
+  const put = (path: string, line: number, text: string) => {
+    const first = writtenBy.get(path);
+    if (first !== undefined)
+      throw new SourceError(
+        model.source,
+        line,
+        `this part of the text would be written to ${path}, which already holds the part on line ${first}; check the numbering`,
+      );
+    writtenBy.set(path, line);
+    files.set(path, text);
+  };
   const roleOf = (n: number) =>
     n === plan.goalSection
       ? 'goal'
@@ -41,8 +64,9 @@ export function contentFiles(model: PlanModel): ContentFiles {
           ? 'safeguards'
           : 'other';
 
-  files.set(
+  put(
     'document/notice.mdx',
+    notice.line,
     mdxFile(
       {
         issuers: notice.issuers,
@@ -56,27 +80,34 @@ export function contentFiles(model: PlanModel): ContentFiles {
       plainParagraphs(notice.body),
     ),
   );
-  files.set(
+  put(
     'document/plan.mdx',
+    plan.preamble[0]?.line ?? notice.date.line,
     mdxFile({ title: plan.title, period: plan.period, source: model.source }, plainParagraphs(plan.preamble)),
   );
   for (const s of plan.sections)
-    files.set(
+    put(
       `sections/${s.number}.mdx`,
+      s.line,
       mdxFile(
         { number: s.number, marker: s.marker, title: s.title, role: roleOf(s.number), line: s.line },
         plainParagraphs(s.paragraphs),
       ),
     );
   for (const g of plan.groups)
-    files.set(
+    put(
       `groups/${g.number}.mdx`,
-      mdxFile({ number: g.number, marker: g.marker, title: g.title, measures: g.measures, line: g.line }, []),
+      g.line,
+      mdxFile(
+        { number: g.number, marker: g.marker, title: g.title, measures: g.measures, line: g.line },
+        plainParagraphs(g.paragraphs),
+      ),
     );
   for (const m of plan.measures) {
     const targets = plan.targets.filter((t) => t.measure === m.number);
-    files.set(
+    put(
       `measures/${measureFileName(m.number)}`,
+      m.line,
       mdxFile(
         {
           number: m.number,
@@ -89,13 +120,14 @@ export function contentFiles(model: PlanModel): ContentFiles {
           targets: m.targets,
           line: m.line,
         },
-        measureBody(m, targets),
+        measureBody(m, targets, model.source),
       ),
     );
   }
   for (const s of plan.safeguards)
-    files.set(
+    put(
       `safeguards/${s.number}.mdx`,
+      s.line,
       mdxFile(
         { number: s.number, marker: s.marker, title: s.title, units: s.units, line: s.line },
         plainParagraphs(s.paragraphs),

@@ -9,3 +9,14 @@ export class SourceError extends Error {
     this.name = 'SourceError';
   }
 }
+
+/**
+ * What a command prints when it fails: a `SourceError` as its `file:line: message`; anything else — a bug, not bad
+ * input — as one line saying so, with the stack trace only when asked for (`--debug`).
+ */
+export function failureMessage(e: unknown, { debug = false, command = 'npm run ingest' } = {}): string {
+  if (e instanceof SourceError) return e.message;
+  const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  const line = `internal error (not a problem in your text): ${first}. Nothing was written. Run \`${command} -- --debug\` for the details and report them.`;
+  return debug && e instanceof Error && e.stack ? `${line}\n${e.stack}` : line;
+}

@@ -16,7 +16,7 @@
  *   examples: kind `examples`.
  * Otherwise the term is only `named`, and the site says where it appears instead of defining it.
  */
-import { chineseNumeral } from './text.ts';
+import { chineseNumeral, foldWidth } from './text.ts';
 import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from './glossary-terms.ts';
 
 export type GlossaryKind = 'defined' | 'examples' | 'named';
@@ -47,7 +47,9 @@ export interface GlossaryEntry {
   measures: number[];
 }
 
-const CLAUSE_END = new Set([',', ',', ';', ';', ':', ':', '。', '!', '!', '?', '?', '(', ')', '(', ')']);
+/** Characters that close a clause, in ASCII form: text is tested through `foldWidth`, so ，；：！？（） count too. */
+const CLAUSE_END = new Set([...',;:。!?()']);
+const endsClause = (ch: string) => CLAUSE_END.has(foldWidth(ch));
 const QUOTED = /“([^“”]{1,20})”/gu;
 const CJK_NUMERAL_PREFIX = /^[一二三四五六七八九十]+/u;
 
@@ -67,20 +69,24 @@ export function isTerm(quoted: string): boolean {
 
 /** The reviewed ASCII id, or a stable fallback built from the code points (a test requires reviewed ids). */
 export function glossaryId(term: string): string {
-  return GLOSSARY_IDS[term] ?? `term-${[...term].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
+  return (
+    GLOSSARY_IDS[term] ??
+    GLOSSARY_IDS[foldWidth(term)] ??
+    `term-${[...term].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`
+  );
 }
 
 export const glossaryPath = (id: string) => `/glossary/#${id}`;
 
 function clauseStart(text: string, before: number): number {
   let i = before;
-  while (i > 0 && !CLAUSE_END.has(text[i - 1]!)) i--;
+  while (i > 0 && !endsClause(text[i - 1]!)) i--;
   return i;
 }
 
 function clauseEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && !CLAUSE_END.has(text[i]!)) i++;
+  while (i < text.length && !endsClause(text[i]!)) i++;
   return i;
 }
 
@@ -98,7 +104,7 @@ export function readDefinition(text: string, open: number, term: string): Readin
 
   if (/^\d{2,}$/u.test(term)) {
     const sentenceStart = text.lastIndexOf('。', open - 1) + 1;
-    const numbers = [...text.slice(sentenceStart, open).matchAll(/\d+(?:\.\d+)?/gu)];
+    const numbers = [...foldWidth(text.slice(sentenceStart, open)).matchAll(/\d+(?:\.\d+)?/gu)];
     const last = numbers.slice(-term.length);
     if (last.length === term.length && last.every((m, i) => m[0] === term[i])) {
       return { kind: 'defined', start: clauseStart(text, sentenceStart + last[0]!.index), items: [] };
@@ -144,14 +150,13 @@ export function extractGlossary(parts: readonly TextPart[]): GlossaryEntry[] {
         items: reading.items,
         measures: [part.measure],
       };
-      const known = entries.get(term);
-      if (!known) entries.set(term, candidate);
+      // One entry per term whatever the width of its characters (19+N, 19＋N).
+      const key = foldWidth(term);
+      const known = entries.get(key);
+      if (!known) entries.set(key, candidate);
       else {
         const measures = [...new Set([...known.measures, part.measure])].sort((a, b) => a - b);
-        entries.set(
-          term,
-          RANK[candidate.kind] < RANK[known.kind] ? { ...candidate, measures } : { ...known, measures },
-        );
+        entries.set(key, RANK[candidate.kind] < RANK[known.kind] ? { ...candidate, measures } : { ...known, measures });
       }
     }
   }
@@ -181,10 +186,10 @@ export interface GlossaryRange {
 
 /** The quoted occurrences of glossary terms in a text: each range covers the term inside its “ ”. */
 export function glossaryRanges(text: string, entries: readonly Pick<GlossaryEntry, 'id' | 'term'>[]): GlossaryRange[] {
-  const byTerm = new Map(entries.map((e) => [e.term, e]));
+  const byTerm = new Map(entries.map((e) => [foldWidth(e.term), e]));
   const out: GlossaryRange[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const entry = byTerm.get(m[1]!);
+    const entry = byTerm.get(foldWidth(m[1]!));
     if (entry) out.push({ start: m.index + 1, end: m.index + 1 + entry.term.length, entry });
   }
   return out;

@@ -27,8 +27,26 @@ export const defaultPaths = (root: string): IngestPaths => ({
   out: join(root, 'content', 'plan'),
 });
 
+/** The bytes of an input file; a missing or unreadable file is a `file:1` error, not a crash. */
+function readInput(file: string, shown: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new SourceError(
+      shown,
+      1,
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot be read (${code ?? (e as Error).message})`,
+    );
+  }
+}
+
 function readJson(file: string, shown: string): unknown {
-  const text = decodeSource(readFileSync(file), shown);
+  const text = decodeSource(readInput(file, shown), shown);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -48,8 +66,7 @@ export function loadModel(paths: IngestPaths, root = process.cwd()): PlanModel {
     ? parseOverrides(readJson(paths.overrides, show(paths.overrides)), show(paths.overrides))
     : [];
   const seedName = show(paths.seed);
-  if (!existsSync(paths.seed)) throw new SourceError(seedName, 1, 'the seed file does not exist');
-  const text = decodeSource(readFileSync(paths.seed), seedName);
+  const text = decodeSource(readInput(paths.seed, seedName), seedName);
   return parsePlan(text, { file: seedName, registry, overrides });
 }
 
@@ -71,15 +88,23 @@ export function staleFiles(files: ContentFiles, out: string): string[] {
   return [...stale, ...extra].sort();
 }
 
-/** Write into a sibling temp dir, then swap it in: a reader never sees a half-written content/plan/. */
+/**
+ * Write into a sibling temp dir, then swap it in: a reader never sees a half-written content/plan/. If writing fails
+ * (disk full, no permission), the temp dir is removed and the old output stays as it was.
+ */
 export function writeAtomically(files: ContentFiles, out: string): void {
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  for (const [p, text] of files) {
-    const target = join(tmp, p);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
+  try {
+    for (const [p, text] of files) {
+      const target = join(tmp, p);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new SourceError(out, 1, `cannot write the output: ${(e as Error).message}; nothing was changed`);
   }
   if (existsSync(out)) renameSync(out, old);
   renameSync(tmp, out);

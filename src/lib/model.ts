@@ -74,6 +74,8 @@ export interface TaskGroup {
   /** e.g. "(一)" */
   marker: string;
   title: string;
+  /** Running text between the group heading and its first measure (usually none); shown under the heading. */
+  paragraphs: Paragraph[];
   line: number;
   /** Numbers of the measures in this group. */
   measures: number[];

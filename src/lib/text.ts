@@ -3,21 +3,40 @@
  * so source typos survive (旅游十, 领聚集).
  */
 
-const CJK = '\\p{Script=Han}';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—';
+/** Han characters and the punctuation only Chinese text uses (、。“” …, half-width forms above the full-width block). */
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff5f-\\uffef“”‘’…—';
+/**
+ * ASCII punctuation: in the width-folded copy (see `foldWidth`) also what full-width ，：（ fold to, so one rule covers
+ * both widths.
+ */
+const PUNCT = '\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e';
 /** Name endings of bodies that official headers separate with a space (吴忠市委办公室 人民政府办公室). */
 const BODY_SUFFIX = '[室厅府委会局]';
 
 const SPACE_RUN = /[\s\u3000]+/gu;
-/** A space between two CJK characters or CJK punctuation is a stray (吴忠文 化标识, 休闲、 娱乐) … */
-const STRAY_SPACE = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])(?<!${BODY_SUFFIX}) (?=[${CJK}${CJK_PUNCT}])`, 'gu');
+/**
+ * A space inside Chinese text is a stray (吴忠文 化标识, 休闲、 娱乐, 增长, 提质): Chinese on one side, Chinese or
+ * punctuation on the other. Between two ASCII punctuation marks (`" />`) or next to a Latin letter or digit it is kept.
+ */
+const STRAY_SPACE = new RegExp(
+  `(?<=[${CJK}])(?<!${BODY_SUFFIX}) (?=[${CJK}${PUNCT}])|(?<=[${PUNCT}]) (?=[${CJK}])`,
+  'gu',
+);
 
 /**
  * Collapse whitespace runs to one space, trim, and drop spaces inside Chinese text, except a space after the name of
- * a body (… 办公厅 人民政府办公厅), which separates two issuing bodies.
+ * a body (… 办公厅 人民政府办公厅), which separates two issuing bodies. Width-blind: the stray spaces are found on the
+ * folded copy, so `, 增长` and `，增长` are treated alike, and removed from the text as written.
  */
 export function normalizeText(text: string): string {
-  return text.replace(SPACE_RUN, ' ').trim().replace(STRAY_SPACE, '');
+  const collapsed = text.replace(SPACE_RUN, ' ').trim();
+  let out = '';
+  let at = 0;
+  for (const m of foldWidth(collapsed).matchAll(STRAY_SPACE)) {
+    out += collapsed.slice(at, m.index);
+    at = m.index + 1;
+  }
+  return out + collapsed.slice(at);
 }
 
 /** Remove all whitespace: the form in which the fidelity check compares source and output. */

@@ -37,7 +37,8 @@ export interface PlanDocInput {
   };
   plan: { title: string; preamble: string[] };
   sections: { number: number; marker: string; title: string; role: string; paragraphs: string[] }[];
-  groups: { number: number; marker: string; title: string; measures: number[] }[];
+  /** `paragraphs`: running text between the group heading and its first measure (usually none). */
+  groups: { number: number; marker: string; title: string; measures: number[]; paragraphs?: string[] }[];
   measures: { number: number; title: string; paragraphs: string[]; unitsText: string }[];
   safeguards: { number: number; marker: string; title: string; paragraphs: string[] }[];
   /** Where a measure's own page is, for the link on its title. */
@@ -86,6 +87,7 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
     if (section.role === 'tasks') {
       for (const group of [...input.groups].sort((a, b) => a.number - b.number)) {
         blocks.push({ kind: 'heading', level: 4, id: `group-${group.number}`, text: `${group.marker}${group.title}` });
+        blocks.push(...paragraphs(`group-${group.number}-text`, group.paragraphs ?? []));
         for (const n of group.measures) {
           const m = measures.get(n);
           if (!m) throw new Error(`group ${group.number} lists measure ${n}, which is missing`);

@@ -27,7 +27,7 @@ export function planDocInput(plan: LoadedPlan): PlanDocInput {
     notice: { ...notice.data, body: mdxParagraphs(notice.body) },
     plan: { title: planInfo.data.title, preamble: mdxParagraphs(planInfo.body) },
     sections: plan.sections.map((s) => ({ ...s.data, paragraphs: mdxParagraphs(s.body) })),
-    groups: plan.groups.map((g) => g.data),
+    groups: plan.groups.map((g) => ({ ...g.data, paragraphs: mdxParagraphs(g.body) })),
     measures: plan.measures.map((m) => m.data),
     safeguards: plan.safeguards.map((s) => ({ ...s.data, paragraphs: mdxParagraphs(s.body) })),
     measureHref: measurePath,

@@ -11,7 +11,7 @@ import {
   termNumeral,
 } from '../glossary.ts';
 import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from '../glossary-terms.ts';
-import { stripWhitespace } from '../text.ts';
+import { foldWidth, stripWhitespace, widenPunctuation } from '../text.ts';
 import { realModel, seedText } from './helpers.ts';
 
 const model = realModel();
@@ -149,5 +149,13 @@ describe('linking terms where they are used', () => {
       const expected = glossary.filter((e) => p.text.includes(`“${e.term}”`)).length;
       expect(new Set([...linked.matchAll(/href="\/glossary\/#([^"]+)"/g)].map((m) => m[1])).size).toBe(expected);
     }
+  });
+});
+
+describe('width-blind', () => {
+  it('reads the same glossary from the measures with full-width punctuation (passages differ only in width)', () => {
+    const wide = parts.map((p) => ({ ...p, text: widenPunctuation(p.text) }));
+    const fold = (entries: typeof glossary) => JSON.parse(foldWidth(JSON.stringify(entries))) as typeof glossary;
+    expect(fold(extractGlossary(wide))).toEqual(fold(glossary));
   });
 });

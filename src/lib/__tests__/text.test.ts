@@ -19,8 +19,15 @@ describe('normalizeText', () => {
     expect(normalizeText('自治区党委办公厅 人民政府办公厅关于印发')).toBe('自治区党委办公厅 人民政府办公厅关于印发');
   });
   it('collapses runs of whitespace and trims, never touching other characters', () => {
-    expect(normalizeText('  4.  加快消费\t提质 ')).toBe('4. 加快消费提质');
+    expect(normalizeText('  4.  加快消费\t提质 ')).toBe('4.加快消费提质');
+    expect(normalizeText('a  b\t c')).toBe('a b c');
     expect(normalizeText('“旅游十”')).toBe('“旅游十”');
+  });
+  it('is width-blind: a space after ASCII or full-width punctuation in Chinese text is a stray alike', () => {
+    expect(normalizeText('增长, 提质')).toBe('增长,提质');
+    expect(normalizeText('增长\uff0c 提质')).toBe('增长\uff0c提质');
+    expect(normalizeText('GDP 增长')).toBe('GDP 增长');
+    expect(normalizeText('\uff27\uff24\uff30 增长')).toBe('\uff27\uff24\uff30 增长');
   });
   it('stripWhitespace removes every kind of space', () => {
     expect(stripWhitespace('a b\u3000c\n')).toBe('abc');
@@ -68,4 +75,13 @@ describe('foldWidth', () => {
     expect(widenPunctuation(ascii)).not.toBe(ascii);
     expect(foldWidth(widenPunctuation(ascii))).toBe(ascii);
   });
+});
+
+describe('normalizeText keeps spaces that are not inside Chinese text', () => {
+  it.each([
+    ['<img src="x" />', '<img src="x" />'],
+    ['a -- b', 'a -- b'],
+    ['(2023 - 2027年)', '(2023 - 2027年)'],
+    ['注释 <!--', '注释<!--'],
+  ])('%s → %s', (input, output) => expect(normalizeText(input)).toBe(output));
 });

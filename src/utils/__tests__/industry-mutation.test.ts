@@ -1,19 +1,16 @@
 /**
- * Data-driven, not drawn by hand: change numbers of measure 1 in a temporary copy of the seed, run the real ingest
- * CLI into a temporary directory, and build the charts from that output with the same `industryCharts` the pages
+ * Data-driven, not drawn by hand: change numbers of measure 1 in a temporary copy of the seed, run ingest (in-process,
+ * as the CLI runs it) into a temporary directory, and build the charts from that output with the same `industryCharts` the pages
  * use. The bars and labels must follow the new numbers. content/plan/ is never touched.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPaths } from '../../lib/ingest.ts';
+import { defaultPaths, ingest } from '../../lib/ingest.ts';
 import { industryCharts, type IndustryCharts } from '../industry-charts.ts';
 import { readPlanDir, realPlanDir, root } from './plan-files.ts';
 
-const run = promisify(execFile);
 const seed = readFileSync(defaultPaths(root).seed, 'utf8');
 /** Each edit must hit exactly one place in the seed, or the test would prove nothing. */
 const edits: [from: string, to: string][] = [
@@ -25,7 +22,7 @@ let work: string;
 let before: IndustryCharts;
 let after: IndustryCharts;
 
-beforeAll(async () => {
+beforeAll(() => {
   let mutated = seed;
   for (const [from, to] of edits) {
     expect(seed.split(from)).toHaveLength(2);
@@ -33,11 +30,7 @@ beforeAll(async () => {
   }
   work = mkdtempSync(join(tmpdir(), 'industries-'));
   writeFileSync(join(work, 'seed.txt'), mutated);
-  await run(
-    join(root, 'node_modules/.bin/tsx'),
-    ['scripts/ingest.ts', '--seed', join(work, 'seed.txt'), '--out', join(work, 'plan')],
-    { cwd: root },
-  );
+  ingest({ ...defaultPaths(root), seed: join(work, 'seed.txt'), out: join(work, 'plan') }, { root });
   const real = readPlanDir(realPlanDir);
   const changed = readPlanDir(join(work, 'plan'));
   before = industryCharts(real.measures, real.targets);

@@ -14,7 +14,7 @@ function inputFromModel(): PlanDocInput {
       paragraphs: texts(s.paragraphs),
       role: s.number === plan.tasksSection ? 'tasks' : s.number === plan.safeguardsSection ? 'safeguards' : 'other',
     })),
-    groups: plan.groups,
+    groups: plan.groups.map((g) => ({ ...g, paragraphs: texts(g.paragraphs) })),
     measures: plan.measures.map((m) => ({ ...m, paragraphs: texts(m.paragraphs) })),
     safeguards: plan.safeguards.map((s) => ({ ...s, paragraphs: texts(s.paragraphs) })),
     measureHref: (n) => `/measures/${n}/`,
@@ -56,6 +56,15 @@ describe('planDocument on the real seed', () => {
 });
 
 describe('planDocument', () => {
+  it('prints the text under a group heading right after it', () => {
+    const input = inputFromModel();
+    const groups = input.groups.map((g, i) => (i === 1 ? { ...g, paragraphs: ['稳就业是增收的基础。'] } : g));
+    const blocks = planDocument({ ...input, groups });
+    const at = blocks.findIndex((b) => b.id === 'group-2');
+    expect(blocks[at + 1]).toEqual({ kind: 'paragraph', id: 'group-2-text', text: '稳就业是增收的基础。' });
+    expect(blocks[at + 2]!.id).toBe('measure-5');
+  });
+
   it('refuses a group that names a missing measure', () => {
     const input = inputFromModel();
     expect(() => planDocument({ ...input, measures: input.measures.slice(1) })).toThrow(/measure 1/);
