@@ -9,6 +9,7 @@ import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { issuingCity, siteName } from '../src/utils/plan-meta.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
@@ -144,7 +145,7 @@ describe('measure pages', () => {
       await box.getByRole('button', { name: '复制简短引用' }).click();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-        .toBe(`《${planInfo.title}》第${m.number}项`);
+        .toBe(`${siteName(issuingCity(notice.issuers), planInfo.title)}第${m.number}项`);
     });
   });
 

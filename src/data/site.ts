@@ -5,9 +5,15 @@
 import type { LoadedPlan } from './plan.ts';
 import type { NavItem } from '../utils/nav.ts';
 import { industriesName, selectIndustries } from '../utils/industry-data.ts';
+import { issuingCity, siteName } from '../utils/plan-meta.ts';
 
-export function siteTitle(plan: Pick<LoadedPlan, 'planInfo'>): string {
-  return plan.planInfo.data.title;
+/**
+ * The site's name, used in every <title>, og:site_name, the JSON-LD WebSite and the short citation: the plan's title
+ * with the issuing city the notice header names (吴忠市委办公室 → 吴忠市《全市…方案(2023—2027年)》).
+ */
+export function siteTitle(plan: Pick<LoadedPlan, 'planInfo' | 'notice'>): string {
+  const { issuers, signatories } = plan.notice.data;
+  return siteName(issuingCity([...issuers, ...signatories]), plan.planInfo.data.title);
 }
 
 /** The 六特 page's nav label is the text's own name for the industries (“六特”产业 → 六特产业). */

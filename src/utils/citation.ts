@@ -58,16 +58,16 @@ export function formatGbt7714(input: Gbt7714Input): string {
   return `${head}${title}[EB/OL]. (${input.publishedISO})[${input.accessedISO}]. ${input.url}.`;
 }
 
-/** `《planTitle》第N项`, the short way to point at measure N. */
+/** `《planTitle》第N项` (or `吴忠市《planTitle》第N项` given the site name), the short way to point at measure N. */
 export function shortReference(planTitle: string, measureNumber: number): string {
   if (!Number.isInteger(measureNumber) || measureNumber < 1) {
     throw new Error(`measureNumber must be a positive integer, got ${measureNumber}`);
   }
   const title = planTitle.trim();
   if (title.length === 0) throw new Error('planTitle must not be empty');
-  // Accept a title that already carries its book-title marks without doubling them.
-  const bare = title.startsWith('《') && title.endsWith('》') ? title.slice(1, -1) : title;
-  return `《${bare}》第${measureNumber}项`;
+  // A name that already carries its book-title marks (《…》, or 吴忠市《…》 with the issuing city) is used as it is.
+  const named = title.includes('《') && title.endsWith('》') ? title : `《${title}》`;
+  return `${named}第${measureNumber}项`;
 }
 
 /**

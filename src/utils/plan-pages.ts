@@ -6,13 +6,14 @@ import type { LoadedPlan } from '../data/plan.ts';
 import { absoluteUrl } from './citation.ts';
 import { governmentPublicationLd, type JsonLdObject } from './jsonld.ts';
 import { mdxParagraphs } from './mdx-text.ts';
-import { excerpt, issuerRefs } from './plan-meta.ts';
+import { basisDocument, excerpt, issuerRefs, ownDocumentNumber, type CitedDocument } from './plan-meta.ts';
 import type { PlanDocInput } from './plan-doc.ts';
 import { measurePath } from '../lib/open-data.ts';
 
 export const PLAN_PATH = '/plan/';
 export const GROUPS_PATH = '/groups/';
 export const SAFEGUARDS_PATH = '/safeguards/';
+export const ABOUT_PATH = '/about/';
 export const groupPath = (n: number) => `/groups/${n}/`;
 
 export function sectionByRole(plan: Pick<LoadedPlan, 'sections'>, role: 'goal' | 'tasks' | 'safeguards') {
@@ -38,8 +39,8 @@ export function planDocInput(plan: LoadedPlan): PlanDocInput {
 export const goalText = (plan: Pick<LoadedPlan, 'sections'>) =>
   mdxParagraphs(sectionByRole(plan, 'goal').body).join('');
 
-/** The plan as a schema.org CreativeWork, identified by its full-text page. */
-export function planLd(plan: LoadedPlan, site: URL): JsonLdObject {
+/** The plan as a schema.org CreativeWork, identified by its full-text page; part of the site named `siteName`. */
+export function planLd(plan: LoadedPlan, site: URL, siteName: string): JsonLdObject {
   const { notice, planInfo } = plan;
   return governmentPublicationLd({
     name: planInfo.data.title,
@@ -48,11 +49,24 @@ export function planLd(plan: LoadedPlan, site: URL): JsonLdObject {
     datePublished: notice.data.date,
     issuers: issuerRefs(notice.data.signatories),
     description: excerpt(goalText(plan), 150),
-    isPartOf: { name: planInfo.data.title, url: absoluteUrl(site, '/') },
+    isPartOf: { name: siteName, url: absoluteUrl(site, '/') },
     hasPart: plan.measures.map((m) => ({
       name: m.data.title,
       url: absoluteUrl(site, measurePath(m.data.number)),
       position: m.data.number,
     })),
   });
+}
+
+/**
+ * The plan's basis as its preamble cites it (宁党办〔2022〕80号) and the notice's own 发文字号, or null where the text
+ * gives none, both read from the parsed text.
+ */
+export function documentNumbers(plan: Pick<LoadedPlan, 'notice' | 'planInfo'>): {
+  basis: CitedDocument | null;
+  own: string | null;
+} {
+  const basis = basisDocument(mdxParagraphs(plan.planInfo.body).join(''));
+  const { title, addressees } = plan.notice.data;
+  return { basis, own: ownDocumentNumber([title, addressees, ...mdxParagraphs(plan.notice.body)], basis) };
 }

@@ -58,6 +58,7 @@ describe('shortReference', () => {
   });
   it('does not double book-title marks', () => {
     expect(shortReference('《乙方案》', 1)).toBe('《乙方案》第1项');
+    expect(shortReference('甲市《全市乙方案》', 2)).toBe('甲市《全市乙方案》第2项');
   });
   it.each([0, -1, 1.5, Number.NaN])('rejects measure number %s', (n) => {
     expect(() => shortReference('乙方案', n)).toThrow(/positive integer/);

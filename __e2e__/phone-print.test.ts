@@ -1,0 +1,323 @@
+/**
+ * Phones, paper and trust (issue 14), in one browser with a few reused tabs:
+ * - at 360 and 390 px the header (site name, menu, search) stays within 120 px, no page scrolls sideways, the menu
+ *   opens without JavaScript, axe `target-size` passes on one page per template, and the small links the issue named
+ *   (sentence anchors, /targets/ measure numbers) are at least 24 × 24 px;
+ * - a unit page printed holds the full text of each of its measures, its targets and co-listed units, the page
+ *   address, and no navigation; the measure page prints without navigation or buttons;
+ * - the larger-text mode scales the type and is remembered;
+ * - over the built HTML: every <title> names the issuing city as the site name (also og:, JSON-LD), /about/ has the
+ *   official source and every footer links to it, the metadata panel shows the basis and says there is no 发文字号.
+ * Expectations come from the open data in dist/, content/plan/ frontmatter and content/reviewed/site.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { load } from 'js-yaml';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { builtPages } from './site.ts';
+import { basisDocument, issuingCity, siteName } from '../src/utils/plan-meta.ts';
+import { mdxParagraphs } from '../src/utils/mdx-text.ts';
+
+const base = inject('baseUrl');
+const dist = inject('distDir');
+const json = <T>(path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+const root = fileURLToPath(new URL('../', import.meta.url));
+const readContent = (path: string) => readFileSync(join(root, path), 'utf8');
+const frontmatter = <T>(path: string): T => load(/^---\n([\s\S]*?)\n---/u.exec(readContent(path))![1]!) as T;
+const noSpace = (s: string) => s.replace(/\s+/gu, '');
+
+interface MeasureData {
+  number: number;
+  title: string;
+  url: string;
+  text: string;
+  units: { id: string; name: string; role: string }[];
+  targets: string[];
+}
+interface DepartmentData {
+  id: string;
+  name: string;
+  url: string;
+  measures: { number: number; role: string }[];
+}
+const measures = json<MeasureData[]>('data/measures.json');
+const departments = json<DepartmentData[]>('data/departments.json');
+const targets = new Map(json<{ id: string; statement: string }[]>('data/targets.json').map((t) => [t.id, t]));
+const notice = frontmatter<{ issuers: string[]; signatories: string[] }>('content/plan/document/notice.mdx');
+const planInfo = frontmatter<{ title: string }>('content/plan/document/plan.mdx');
+const reviewed = JSON.parse(readContent('content/reviewed/site.json')) as { officialPublication: { url: string } };
+const pages = builtPages(dist);
+const path = (url: string) => new URL(url).pathname;
+
+/** One page of each template, for the checks that need not cover all ~90 pages. */
+const templates = [
+  '/',
+  '/plan/',
+  '/groups/',
+  '/groups/1/',
+  '/measures/5/',
+  '/safeguards/',
+  '/departments/',
+  '/departments/civil-affairs/',
+  '/targets/',
+  '/targets/kind/',
+  '/industries/',
+  '/for/',
+  '/for/farmers/',
+  '/glossary/',
+  '/search/',
+  '/about/',
+  '/404.html',
+];
+
+let browser: Browser;
+let phone: BrowserContext;
+let tabs: Page[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  tabs = await Promise.all([phone.newPage(), phone.newPage(), phone.newPage()]);
+});
+afterAll(() => browser?.close());
+
+/** Run `check` over `paths` with the reused tabs working side by side; returns the paths whose result is not null. */
+async function sweep<T>(paths: readonly string[], check: (page: Page, path: string) => Promise<T | null>) {
+  const queue = [...paths];
+  const found: [string, T][] = [];
+  await Promise.all(
+    tabs.map(async (page) => {
+      for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+        await page.goto(base + p, { waitUntil: 'domcontentloaded' });
+        const result = await check(page, p);
+        if (result !== null) found.push([p, result]);
+      }
+    }),
+  );
+  return found.sort(([a], [b]) => a.localeCompare(b));
+}
+
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const extra = document.documentElement.scrollWidth - window.innerWidth;
+    return extra > 0 ? extra : null;
+  });
+
+describe('phone first', () => {
+  it.each([360, 390])('at %i px the header (name, menu, search) is at most 120 px high', async (width) => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width, height: 800 })));
+    const tall = await sweep(['/', '/measures/5/', '/departments/civil-affairs/', '/search/'], async (page) => {
+      const box = await page.locator('.site-header').boundingBox();
+      const search = page.locator('.site-header input[type="search"]');
+      // The search box sits inside the header budget on every page that has one (the search page has its own).
+      if ((await search.count()) > 0) {
+        const field = (await search.boundingBox())!;
+        if (field.y + field.height > box!.y + box!.height) return `search below header: ${field.y}`;
+      }
+      return box!.height <= 120 ? null : box!.height;
+    });
+    expect(tall).toEqual([]);
+  });
+
+  it('no page scrolls sideways at 360 px', async () => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 360, height: 800 })));
+    expect(
+      await sweep(
+        pages.map((p) => p.path),
+        sideways,
+      ),
+    ).toEqual([]);
+  });
+
+  it('no page of each template scrolls sideways at 320 px (400% zoom of a 1280 px window)', async () => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 320, height: 640 })));
+    expect(await sweep(templates, sideways)).toEqual([]);
+  });
+
+  it('axe target-size passes at 390 px on one page of each template', async () => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 390, height: 844 })));
+    const failures = await sweep(templates, async (page) => {
+      const result = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      const nodes = result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+      return nodes.length > 0 ? nodes : null;
+    });
+    expect(failures).toEqual([]);
+  }, 180_000);
+
+  it('sentence anchors and /targets/ measure numbers are at least 24 × 24 px to tap', async () => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 390, height: 844 })));
+    const small = await sweep(['/measures/5/', '/plan/', '/targets/', '/departments/'], (page) =>
+      page.evaluate(() => {
+        const links = document.querySelectorAll('.anchor-link, .targets-catalogue td.num > a, .matrix__measure a');
+        const bad = [...links]
+          .map((a) => a.getBoundingClientRect())
+          .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24))
+          .map((r) => `${r.width}×${r.height}`);
+        return links.length === 0 ? ['no links found'] : bad.length > 0 ? bad : null;
+      }),
+    );
+    expect(small).toEqual([]);
+  });
+
+  it('the menu folds away and opens without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/measures/5/`);
+      const firstLink = page.locator('.site-nav a').first();
+      expect(await firstLink.isVisible()).toBe(false);
+      await page.locator('.site-menu > summary').click();
+      expect(await firstLink.isVisible()).toBe(true);
+      expect(await page.locator('.site-nav a[href="/departments/"]').isVisible()).toBe(true);
+      // Without JavaScript the 打印 and 大字号 buttons, which need it, are not offered.
+      await page.goto(`${base}/departments/civil-affairs/`);
+      expect(await page.locator('button[data-print]').isVisible()).toBe(false);
+      expect(await page.locator('button[data-text-size]').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a skip link on a measure page reaches 复制参考文献 within a few Tab presses', async () => {
+    const page = tabs[0]!;
+    await page.goto(`${base}/measures/5/`, { waitUntil: 'load' });
+    let presses = 0;
+    let label = '';
+    for (; presses < 8 && label !== '复制参考文献'; presses++) {
+      await page.keyboard.press(label.startsWith('跳到引用') ? 'Enter' : 'Tab');
+      label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(label).toBe('复制参考文献');
+    expect(presses).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('paper', () => {
+  const unit = departments.find((d) => d.id === 'civil-affairs')!;
+
+  it('a unit page prints each of its measures in full, its targets and co-listed units, and no navigation', async () => {
+    const page = tabs[0]!;
+    await page.goto(base + path(unit.url), { waitUntil: 'load' });
+    expect(await page.locator('button[data-print]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const sheet = page.locator('[data-duty-sheet]');
+      expect(await sheet.isVisible()).toBe(true);
+      const printed = noSpace(await sheet.innerText());
+      expect(unit.measures.length).toBeGreaterThan(0);
+      for (const { number } of unit.measures) {
+        const m = measures.find((x) => x.number === number)!;
+        expect(printed, `measure ${number}`).toContain(noSpace(m.text));
+        for (const id of m.targets) expect(printed).toContain(noSpace(targets.get(id)!.statement));
+        for (const other of m.units.filter((u) => u.id !== unit.id)) expect(printed).toContain(noSpace(other.name));
+      }
+      const body = await page.locator('body').innerText();
+      expect(body).toContain(unit.url);
+      expect(body).toMatch(/\d{4}-\d{2}-\d{2}/u); // the date printed
+      expect(await page.locator('nav').filter({ visible: true }).count()).toBe(0);
+      expect(await page.locator('footer a, .skip-link, button').filter({ visible: true }).count()).toBe(0);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('a unit page marks the sentences that name the unit', async () => {
+    const counties = departments.find((d) => d.measures.length === measures.length)!;
+    const page = tabs[0]!;
+    await page.goto(base + path(counties.url), { waitUntil: 'load' });
+    const marked = await page.locator('[data-duty-sheet] mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const sentence of marked) expect(measures.some((m) => m.text.includes(sentence))).toBe(true);
+  });
+
+  it('a measure page prints its text without navigation, buttons or skip links', async () => {
+    const m = measures[4]!;
+    const page = tabs[0]!;
+    await page.goto(base + path(m.url), { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(noSpace(await page.locator('[data-measure-text]').innerText())).toContain(
+        noSpace(m.text.slice(m.title.length + 1)).slice(0, 200),
+      );
+      expect(await page.locator('nav, button, .skip-link, footer a').filter({ visible: true }).count()).toBe(0);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('larger text (大字号)', () => {
+  it('scales the type, is remembered, and still fits a phone', async () => {
+    const page = tabs[0]!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/measures/5/`, { waitUntil: 'load' });
+    const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normal = await rootSize();
+    const button = page.locator('button[data-text-size]');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await rootSize()).toBeGreaterThanOrEqual(normal * 1.2);
+    await page.goto(`${base}/departments/`, { waitUntil: 'load' });
+    expect(await rootSize()).toBeGreaterThanOrEqual(normal * 1.2);
+    expect(await sideways(page)).toBeNull();
+    await page.locator('button[data-text-size]').click();
+    expect(await rootSize()).toBe(normal);
+    await page.reload({ waitUntil: 'load' });
+    expect(await rootSize()).toBe(normal);
+  });
+});
+
+describe('trust (built HTML)', () => {
+  const city = issuingCity(notice.issuers);
+  const name = siteName(city, planInfo.title);
+  const attr = (html: string, property: string) =>
+    new RegExp(`<meta property="${property}" content="([^"]*)"`, 'u').exec(html)?.[1];
+  const title = (html: string) => /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? '';
+  const decode = (s: string) => s.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>');
+
+  it('the issuing city comes from the notice header', () => expect(city).toBe('吴忠市'));
+
+  it('every <title>, og:title and og:site_name carries the site name', () => {
+    const wrong = pages
+      .filter((p) => {
+        const t = decode(title(p.html));
+        return (
+          !t.endsWith(name) ||
+          decode(attr(p.html, 'og:site_name') ?? '') !== name ||
+          decode(attr(p.html, 'og:title') ?? '') !== t
+        );
+      })
+      .map((p) => p.path);
+    expect(wrong).toEqual([]);
+  });
+
+  it('the JSON-LD names the site the same way', () => {
+    const home = pages.find((p) => p.path === '/')!;
+    const blocks = [...home.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)].map(
+      (m) => JSON.parse(m[1]!) as { isPartOf?: { name: string } },
+    );
+    expect(blocks.some((b) => b.isPartOf?.name === name)).toBe(true);
+  });
+
+  it('/about/ names the official source, and every footer links to /about/', () => {
+    const about = pages.find((p) => p.path === '/about/')!;
+    expect(about.html).toContain(`href="${reviewed.officialPublication.url}"`);
+    for (const s of notice.signatories) expect(about.html).toContain(s);
+    expect(
+      pages.filter((p) => !/<footer[\s\S]*href="\/about\/"[\s\S]*<\/footer>/u.test(p.html)).map((p) => p.path),
+    ).toEqual([]);
+  });
+
+  it('the metadata panel shows the basis the preamble cites and says the text has no 发文字号', () => {
+    const basis = basisDocument(
+      mdxParagraphs(readContent('content/plan/document/plan.mdx').replace(/^---[\s\S]*?---\n/u, '')).join(''),
+    );
+    const plan = pages.find((p) => p.path === '/plan/')!;
+    const panel = /<section class="metadata-panel[\s\S]*?<\/section>/u.exec(plan.html)?.[0] ?? '';
+    expect(decode(/data-basis[^>]*>([^<]*)</u.exec(panel)?.[1] ?? '')).toContain(basis!.number);
+    expect(/data-doc-number[^>]*>([^<]*)</u.exec(panel)?.[1]).toContain('未载明');
+  });
+});
