@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, onePagePerTemplate, type ColourScheme } from './axe.ts';
+import { axeViolations, onePagePerTemplate, SCHEME_VIEWPORTS, type ColourScheme } from './axe.ts';
 import { launchBrowser, tabPool, type TabPool } from './browser.ts';
 import { builtPages } from './site.ts';
 
@@ -17,7 +17,10 @@ const pools = new Map<ColourScheme, TabPool>();
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const colorScheme of schemes)
-    pools.set(colorScheme, await tabPool(await browser.newContext({ colorScheme }), 2));
+    pools.set(
+      colorScheme,
+      await tabPool(await browser.newContext({ colorScheme, viewport: SCHEME_VIEWPORTS[colorScheme] }), 2),
+    );
 });
 afterAll(() => browser?.close());
 

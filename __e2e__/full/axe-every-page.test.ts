@@ -1,7 +1,7 @@
 /** `npm run test:full`: axe-core on every built page, in light and in dark mode. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, type ColourScheme } from '../axe.ts';
+import { axeViolations, SCHEME_VIEWPORTS, type ColourScheme } from '../axe.ts';
 import { launchBrowser, tabPool, type TabPool } from '../browser.ts';
 import { builtPages } from '../site.ts';
 
@@ -14,7 +14,10 @@ const pools = new Map<ColourScheme, TabPool>();
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const colorScheme of schemes)
-    pools.set(colorScheme, await tabPool(await browser.newContext({ colorScheme }), 2));
+    pools.set(
+      colorScheme,
+      await tabPool(await browser.newContext({ colorScheme, viewport: SCHEME_VIEWPORTS[colorScheme] }), 2),
+    );
 });
 afterAll(() => browser?.close());
 
