@@ -4,12 +4,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { resolveSiteUrl } from './site-url.mjs';
+
+/** The public origin, or stop: see site-url.mjs (a deploy build without SITE_URL exits with how to set it). */
+function siteUrl() {
+  const site = resolveSiteUrl(process.env, process.argv);
+  if ('url' in site) return site.url;
+  process.stderr.write(`${site.error}\n`);
+  process.exit(1);
+}
 
 export default defineConfig({
-  // Set SITE_URL when deploying (e.g. SITE_URL=https://plan.example.gov.cn npm run build):
-  // canonical links, Open Graph URLs, JSON-LD, citations and the sitemap are all made absolute from it.
   // Give an origin; a path prefix would also need `base`.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(),
   trailingSlash: 'always',
   build: {
     format: 'directory',
