@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SourceError } from './errors.ts';
+import { parseReviewedArray } from './reviewed.ts';
 import type { TargetKind } from './model.ts';
 import { paragraphSentences, sentenceContains, type Sentence } from './sentences.ts';
 
@@ -36,65 +36,22 @@ export const residentGroupSchema = z
 
 export type ResidentGroup = z.infer<typeof residentGroupSchema>;
 
-/** 1-based line of each top-level entry of a JSON array (strings skipped), for `file:line` errors. */
-function entryLines(text: string): number[] {
-  const lines: number[] = [];
-  let depth = 0;
-  let line = 1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') line++;
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === '[' || ch === '{') {
-      if (depth === 1) lines.push(line);
-      depth++;
-    } else if (ch === ']' || ch === '}') depth--;
-  }
-  return lines;
-}
-
 /**
  * The reviewed groups from the file's text: `file:line: what is wrong` for bad JSON, a bad entry (the line of that
  * entry), a duplicate id or a word listed twice.
  */
 export function parseResidentGroups(text: string, file: string = RESIDENT_GROUPS_FILE): ResidentGroup[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const pos = /position (\d+)/u.exec(String(e))?.[1];
-    throw new SourceError(
-      file,
-      pos === undefined ? 1 : text.slice(0, Number(pos)).split('\n').length,
-      'not valid JSON',
-    );
-  }
-  const lines = entryLines(text);
-  if (!Array.isArray(data)) throw new SourceError(file, 1, 'expected an array of groups');
-  const seenIds = new Map<string, number>();
-  const seenWords = new Map<string, string>();
-  return data.map((entry, i) => {
-    const line = lines[i] ?? 1;
-    const parsed = residentGroupSchema.safeParse(entry);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((x) => `${x.path.join('.') || '(entry)'}: ${x.message}`).join('; ');
-      throw new SourceError(file, line, `group [${i}]: ${detail}`);
-    }
-    const g = parsed.data;
-    if (seenIds.has(g.id)) throw new SourceError(file, line, `group id ${g.id} is used twice`);
-    seenIds.set(g.id, line);
+  const ids = new Set<string>();
+  const words = new Map<string, string>();
+  return parseReviewedArray(text, file, residentGroupSchema, (g) => {
+    if (ids.has(g.id)) return `group id ${g.id} is used twice`;
+    ids.add(g.id);
     for (const w of [...g.terms, ...(g.benefits ?? [])]) {
-      const other = seenWords.get(w);
-      if (other) throw new SourceError(file, line, `word ${w} is listed in both ${other} and ${g.id}`);
-      seenWords.set(w, g.id);
+      const other = words.get(w);
+      if (other) return `word ${w} is listed in both ${other} and ${g.id}`;
+      words.set(w, g.id);
     }
-    return g;
+    return null;
   });
 }
 

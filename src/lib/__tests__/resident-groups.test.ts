@@ -166,7 +166,7 @@ describe('the reviewed file', () => {
   const entry = (extra: object) => JSON.stringify([{ id: 'a', label: 'A', terms: ['甲'] }, extra], null, 2);
   it('reports a bad entry at its own line, with what is wrong', () => {
     expect(() => parseResidentGroups(entry({ id: 'Bad Id', label: 'B', terms: ['乙'] }), 'g.json')).toThrow(
-      /^g\.json:9: group \[1\]: id: /u,
+      /^g\.json:9: entry \[1\]: id: /u,
     );
     expect(() => parseResidentGroups(entry({ id: 'b', label: 'B', terms: ['甲'] }), 'g.json')).toThrow(
       /^g\.json:9: word 甲 is listed in both a and b/u,
