@@ -1,16 +1,24 @@
 // @ts-check
 import process from 'node:process';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { onBundlerWarning } from './src/integrations/build-warnings.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { resolveSiteUrl } from './site-url.mjs';
+
+/** The public origin, or stop: see site-url.mjs (a deploy build without SITE_URL exits with how to set it). */
+function siteUrl() {
+  const site = resolveSiteUrl(process.env, process.argv);
+  if ('url' in site) return site.url;
+  process.stderr.write(`${site.error}\n`);
+  process.exit(1);
+}
 
 export default defineConfig({
-  // Set SITE_URL when deploying (e.g. SITE_URL=https://plan.example.gov.cn npm run build):
-  // canonical links, Open Graph URLs, JSON-LD, citations and the sitemap are all made absolute from it.
   // Give an origin; a path prefix would also need `base`.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -29,8 +37,8 @@ export default defineConfig({
   // The plan's text reaches MDX through remark-stringify, which escapes for CommonMark + MDX (src/lib/mdx.ts). GFM
   // (3~5年 as strikethrough, www./http:// as links) and smart punctuation ("" → “”, -- → –, ... → …) would change the
   // text or turn it into markup, so the renderer reads the files by the same rules they were written with. @astrojs/mdx
-  // inherits these options; src/lib/__tests__/render.test.ts renders with them and the hostile-text build checks dist/.
-  markdown: { gfm: false, smartypants: false },
+  // inherits this processor; src/lib/__tests__/render.test.ts renders with its features and the hostile-text build checks dist/.
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // pagefind last: it indexes the finished dist/ (astro:build:done).
   integrations: [mdx(), sitemap(), pagefind()],
 });

@@ -24,7 +24,12 @@ export default async function setup(project: TestProject) {
   // The build runs through npm so it uses the project's Node (node_modules/.bin/node), like `npm run build`.
   if (!process.env.E2E_SKIP_BUILD || !existsSync(dist)) {
     const start = performance.now();
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', '--silent', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // A local preview build (astro.config.mjs refuses a deploy build without SITE_URL).
+      env: { ...process.env, SITE_PREVIEW: process.env.SITE_PREVIEW ?? 'local' },
+    });
     process.env[BUILD_SECONDS_ENV] = String((performance.now() - start) / 1000);
   }
   const server = await serveDirectory(dist);

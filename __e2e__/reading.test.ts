@@ -127,9 +127,11 @@ describe('measure pages', () => {
     });
   });
 
-  it('the citation copies, with the reader’s date as 引用日期', async () => {
+  it('the citation copies, with the reader’s date as 引用日期 and the address the reader loaded', async () => {
     const m = measures[4]!;
-    const expected = `${notice.signatories.join(', ')}. ${planInfo.title}[EB/OL]. (${notice.date})[2031-05-06]. ${m.url}.`;
+    // The build's address (SITE_URL) is replaced by the one actually loaded (here the test server's origin).
+    const loaded = new URL(path(m.url), base).href;
+    const expected = `${notice.signatories.join(', ')}. ${planInfo.title}[EB/OL]. (${notice.date})[2031-05-06]. ${loaded}.`;
     await withPage({ permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
       await page.clock.setFixedTime(new Date('2031-05-06T10:00:00'));
       await page.goto(base + path(m.url), { waitUntil: 'load' });
@@ -141,7 +143,7 @@ describe('measure pages', () => {
       await expect.poll(() => box.locator('[data-copy-status]').innerText()).toBe('已复制参考文献');
 
       await box.getByRole('button', { name: '复制链接' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(m.url);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(loaded);
       await box.getByRole('button', { name: '复制简短引用' }).click();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))

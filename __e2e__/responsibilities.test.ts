@@ -41,7 +41,8 @@ const targets = JSON.parse(readFileSync(`${dist}/data/targets.json`, 'utf8')) as
   value: number;
   unit: string;
   year: number | null;
-  kind: 'target' | 'standard';
+  kind: 'target' | 'standard' | 'eligibility' | 'scope' | 'pilot';
+  quote: string;
   url: string;
 }[];
 const departments = JSON.parse(readFileSync(`${dist}/data/departments.json`, 'utf8')) as {
@@ -190,8 +191,10 @@ describe('/targets/', () => {
         expect(row!.cells[3]).toBe(String(t.value));
         expect(row!.cells[4]).toBe(t.unit);
         expect(row!.cells[6]).toBe(t.year === null ? '—' : String(t.year));
-        expect(row!.cells[7]).toBe(t.kind === 'target' ? '目标' : '标准');
-        expect(row!.cells[8]).toBe(t.statement);
+        expect(row!.cells[7]).toBe(
+          { target: '目标', standard: '标准', eligibility: '条件', scope: '范围', pilot: '试点' }[t.kind],
+        );
+        expect(row!.cells[9]).toBe(t.quote);
       }
       const downloads = await page
         .locator('main a[href^="/data/"]')
@@ -276,7 +279,7 @@ describe('与我有关 /for/<group>/', () => {
     },
   );
 
-  it('the loan caps for entrepreneurs and the pension rise for retirees are highlighted', async () => {
+  it('the loan caps for entrepreneurs and the pension rise for retirees are highlighted (by their recipients)', async () => {
     const shown = async (path: string) => {
       await open(path);
       return page

@@ -31,7 +31,11 @@ const desktop = process.argv.includes('--desktop');
 
 if (!existsSync(dist)) {
   console.log('dist/ is missing: building (npm run build) …');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_PREVIEW: process.env.SITE_PREVIEW ?? 'local' },
+  });
 }
 
 async function serve(): Promise<{ url: string; how: string; stop: () => Promise<void> }> {

@@ -136,7 +136,11 @@ async function measureQueries(): Promise<void> {
 if (process.argv.includes('--build') || !existsSync(join(bundle, 'pagefind.js'))) {
   console.log('Building (npm run build)…');
   const t0 = Date.now();
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_PREVIEW: process.env.SITE_PREVIEW ?? 'local' },
+  });
   console.log(`  built in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }
 printIndexSize();

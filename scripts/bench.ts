@@ -21,7 +21,13 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
 }
 
 const check = timed(() => ingest(defaultPaths(root), { check: true, root }));
-const build = timed(() => spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, encoding: 'utf8' }));
+const build = timed(() =>
+  spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_PREVIEW: process.env.SITE_PREVIEW ?? 'local' },
+  }),
+);
 if (build.value.status !== 0) {
   process.stderr.write(build.value.stdout + build.value.stderr);
   throw new Error(`astro build exited with ${build.value.status}`);

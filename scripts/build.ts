@@ -7,7 +7,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
+import { resolveSiteUrl } from '../site-url.mjs';
 import { precompressDirectory } from '../src/lib/precompress.ts';
+
+// A deployable build needs the public address (site-url.mjs); say how to set it before building anything.
+const site = resolveSiteUrl(process.env, ['build']);
+if ('error' in site) {
+  console.error(site.error);
+  process.exit(1);
+}
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -17,7 +25,7 @@ const seconds = ((performance.now() - start) / 1000).toFixed(1);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 const r = precompressDirectory(dist);
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`built ${pages} pages into dist/ in ${seconds} s`);
+console.log(`built ${pages} pages into dist/ in ${seconds} s for ${site.url}`);
 console.log(
   `precompressed ${r.files} files (${kb(r.bytes.original)}) → ${r.gz} .gz (${kb(r.bytes.gz)}), ${r.br} .br (${kb(r.bytes.br)})`,
 );

@@ -92,12 +92,27 @@ export interface SafeguardItem {
   line: number;
 }
 
-export type Comparator = '≥' | '≤' | '≈' | '=';
-/** by-year: 到2027年…; per-year: 每年…; annual-average: 年均…; over-years: 用5年时间…; none: a standing rule. */
+/**
+ * The normalised reading of the text's qualifier. `>`/`<` are strict (超过, 高于, 低于); `≥`/`≤` include the figure
+ * (以上, 不低于, 至少; 以内, 不超过, 最高 — in Chinese official usage 以上/以下/以内 include the number itself);
+ * `≈` is 左右/约; `=` means the text gives the figure with no comparator.
+ */
+export type Comparator = '>' | '≥' | '<' | '≤' | '≈' | '=';
+/**
+ * What the figure measures: `level` a level to reach (达到, or no verb), `held` a level to keep (稳定在, 保持在, 控制在),
+ * `change` an amount by which something changes (调增 5元, 增长 8%), not a level.
+ */
+export type Form = 'level' | 'held' | 'change';
+/** by-year: 到2027年…; per-year: 每年…; annual-average: 年均…; over-years: 用5年时间…; none: the text gives no time. */
 export type Timeframe = 'by-year' | 'per-year' | 'annual-average' | 'over-years' | 'none';
-/** target: what the city commits to reach; standard: what a person or firm can get. */
-export type TargetKind = 'target' | 'standard';
+/**
+ * target: a result the city commits to reach; standard: what a person or organisation can get (with its recipient);
+ * eligibility: a threshold that decides who qualifies (低于低保标准1.5倍的家庭); scope: a number naming where effort or
+ * money goes, not a result (对3个重点帮扶县…的倾斜投入); pilot: a number that describes a pilot (再延长30年试点).
+ */
+export type TargetKind = 'target' | 'standard' | 'eligibility' | 'scope' | 'pilot';
 
+/** A number of a measure's text with what the text says about it. Every string field is the text's own words. */
 export interface Target {
   /** Stable anchor id, `t-<measure>-<n>` (n = 1-based order in the measure). */
   id: string;
@@ -107,17 +122,35 @@ export interface Target {
   /** Offsets of `statement` in that paragraph's text. */
   start: number;
   end: number;
-  /** The verbatim clause. */
+  /** The verbatim clause, marked on the measure page. */
   statement: string;
+  /**
+   * Offset where `quote` starts: the statement plus any earlier words of the sentence the record's fields draw on
+   * (到2027年每年… heading a list, 至少 before a list of services). Equal to `start` when the statement holds them all.
+   */
+  quoteStart: number;
+  /** Verbatim text from `quoteStart` to `end`: every word of the record's label comes from it. */
+  quote: string;
   indicator: string;
   value: number;
-  /** e.g. 万亩, 亿元, %, 人, 元/人 */
+  /** e.g. 万亩, 亿元, %, 人, 元/人 (width-folded: ％ → %). */
   unit: string;
+  /** Verbatim span of the statement from the qualifier word to the unit and suffix: 超过30家, 达到90%以上, 稳定在11.2万亩. */
+  figure: string;
+  /** The words that qualify the figure, as written, in text order (超过; 达到, 以上; 调增). Empty when none. */
+  qualifier: string[];
   comparator: Comparator;
+  form: Form;
+  /** Time words as written (每年, 年均, 到2027年, 力争用5年时间, 到2027年每年), or '' when the text gives none. */
+  time: string;
   timeframe: Timeframe;
-  /** The year the timeframe names (到2027年 → 2027), or null. */
+  /** The year the sentence's 到YYYY年 names (到2027年 → 2027), or null. */
   year: number | null;
+  /** The N of 用N年时间 (over-years), else null. */
+  years: number | null;
   kind: TargetKind;
+  /** For a standard or an eligibility threshold: who gets it, as the text names them; null when the text does not say. */
+  recipient: string | null;
 }
 
 export interface Plan {

@@ -1,56 +1,64 @@
 /**
- * 与我有关: the groups of people the plan names, and which of its sentences speak about each.
+ * 与我有关: the groups of people the plan addresses, which of its sentences speak about each, and what each group
+ * receives by the recipient the text names.
  *
- * `RESIDENT_GROUPS` is a REVIEWED term list: each group is identified only by words the plan itself uses (a unit test
- * proves every term occurs in the seed). Code, not hand-picking, decides which sentences belong to a group:
- * every measure paragraph is split into sentences (on 。) and matched against all terms of all groups at once,
- * leftmost-longest and without overlap, so 农民工 counts for 农民工 and not also for 农民. The 责任单位 lists are not
- * paragraphs and are never matched (退役军人事务局 is a unit, not a veteran). Pure: no Astro, no I/O.
+ * The groups are REVIEWED data (content/reviewed/resident-groups.json, schema below): each is identified only by words
+ * the plan itself uses — `terms` name the people, `benefits` name something only that group receives (粮食直补 is a
+ * farmer's; 失业保险 a job seeker's). Code, not hand-picking, decides which sentences belong to a group: every measure
+ * paragraph is split into sentences (on 。) and matched against all words of all groups at once, leftmost-longest and
+ * without overlap, so 农民工 counts for 农民工 and not also for 农民. The 责任单位 lists are never matched.
+ *
+ * A standard belongs to a group only when its recipient (as the text names it) holds one of the group's terms, or its
+ * benefit holds one of the group's benefit words; a standard in a group's sentences that goes to someone else is shown
+ * with its recipient, never as the group's own. Pure apart from `loadResidentGroups` (reads the file).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseReviewedArray } from './reviewed.ts';
+import type { TargetKind } from './model.ts';
 import { paragraphSentences, sentenceContains, type Sentence } from './sentences.ts';
 
-export interface ResidentGroup {
-  /** ASCII slug: the page is /for/<id>/. Never rename one. */
-  id: string;
-  /** UI label (chrome): a plain name for the group, built from the text's own words. */
-  label: string;
-  /** Words of the plan that name this group. A term may appear in one group only. */
-  terms: readonly string[];
+export const RESIDENT_GROUPS_FILE = 'content/reviewed/resident-groups.json';
+
+export const residentGroupSchema = z
+  .object({
+    /** ASCII slug: the page is /for/<id>/. Never rename one. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an ASCII slug such as rural-workers'),
+    /** UI label: a plain name for the group, built from the text's own words. */
+    label: z.string().min(1),
+    /** Words of the plan that name these people. */
+    terms: z.array(z.string().min(1)).min(1),
+    /** Words of the plan that name a benefit or service only this group receives. */
+    benefits: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+export type ResidentGroup = z.infer<typeof residentGroupSchema>;
+
+/**
+ * The reviewed groups from the file's text: `file:line: what is wrong` for bad JSON, a bad entry (the line of that
+ * entry), a duplicate id or a word listed twice.
+ */
+export function parseResidentGroups(text: string, file: string = RESIDENT_GROUPS_FILE): ResidentGroup[] {
+  const ids = new Set<string>();
+  const words = new Map<string, string>();
+  return parseReviewedArray(text, file, residentGroupSchema, (g) => {
+    if (ids.has(g.id)) return `group id ${g.id} is used twice`;
+    ids.add(g.id);
+    for (const w of [...g.terms, ...(g.benefits ?? [])]) {
+      const other = words.get(w);
+      if (other) return `word ${w} is listed in both ${other} and ${g.id}`;
+      words.set(w, g.id);
+    }
+    return null;
+  });
 }
 
-export const RESIDENT_GROUPS: readonly ResidentGroup[] = [
-  { id: 'graduates', label: '高校毕业生', terms: ['高校毕业生', '毕业生', '大学生'] },
-  { id: 'rural-workers', label: '农民工和农村劳动力', terms: ['农民工', '农村劳动力', '农村转移劳动力', '务工'] },
-  { id: 'veterans', label: '退役军人', terms: ['退役军人'] },
-  { id: 'disabled-people', label: '残疾人', terms: ['残疾人', '残疾人员'] },
-  {
-    id: 'low-income-families',
-    label: '低保、特困和困难群众',
-    terms: ['低保', '特困', '困难群众', '困难群体', '困难人员', '城市贫困家庭', '零就业家庭', '救助对象'],
-  },
-  { id: 'farmers', label: '农民', terms: ['农民', '农村居民', '农户'] },
-  {
-    id: 'entrepreneurs',
-    label: '创业者和小微企业',
-    terms: ['创业', '小微企业', '小型微型企业', '中小企业', '个体工商户', '小老板'],
-  },
-  {
-    id: 'workers',
-    label: '企业职工和劳动者',
-    terms: ['职工', '劳动者', '新业态从业人员', '家政服务人员', '劳务派遣人员', '灵活就业', '新就业形态人员'],
-  },
-  { id: 'retirees', label: '退休人员和养老金领取人员', terms: ['退休人员', '养老金'] },
-  { id: 'teachers-medical-staff', label: '教师和医务人员', terms: ['教师', '医务人员'] },
-  { id: 'public-employees', label: '公务员和事业单位人员', terms: ['公务员', '事业单位'] },
-  { id: 'skilled-talent', label: '技能人才和科研人员', terms: ['人才', '技师', '科研人员', '专业技术人员'] },
-  {
-    id: 'poverty-alleviation',
-    label: '脱贫人口和防返贫监测对象',
-    terms: ['脱贫人口', '脱贫群众', '脱贫不稳定', '边缘易致贫', '突发严重困难', '三类群体'],
-  },
-  { id: 'relocated-residents', label: '易地搬迁移民', terms: ['移民'] },
-  { id: 'new-urban-residents', label: '新市民', terms: ['新市民'] },
-];
+/** The reviewed groups of this project (read from the working directory, as the build and the tests run there). */
+export function loadResidentGroups(root: string = process.cwd()): ResidentGroup[] {
+  return parseResidentGroups(readFileSync(join(root, RESIDENT_GROUPS_FILE), 'utf8'));
+}
 
 export interface TermHit {
   group: string;
@@ -64,7 +72,7 @@ export interface TermHit {
 function termIndex(groups: readonly ResidentGroup[]): Map<string, string> {
   const index = new Map<string, string>();
   for (const g of groups) {
-    for (const term of g.terms) {
+    for (const term of [...g.terms, ...(g.benefits ?? [])]) {
       if (!term) throw new Error(`resident group ${g.id}: empty term`);
       const other = index.get(term);
       if (other) throw new Error(`term ${term} is listed in both ${other} and ${g.id}`);
@@ -78,7 +86,7 @@ function termIndex(groups: readonly ResidentGroup[]): Map<string, string> {
  * Every occurrence of every term, scanning left to right and taking the longest term that starts at each position;
  * a match consumes its characters, so hits never overlap.
  */
-export function findTermHits(text: string, groups: readonly ResidentGroup[] = RESIDENT_GROUPS): TermHit[] {
+export function findTermHits(text: string, groups: readonly ResidentGroup[]): TermHit[] {
   const index = termIndex(groups);
   const terms = [...index.keys()].sort((a, b) => b.length - a.length);
   const hits: TermHit[] = [];
@@ -106,7 +114,9 @@ export interface TargetRef {
   paragraph: number;
   start: number;
   end: number;
-  kind: 'target' | 'standard';
+  kind: TargetKind;
+  indicator: string;
+  recipient: string | null;
 }
 
 export interface GroupSentence<T extends TargetRef = TargetRef> {
@@ -114,7 +124,7 @@ export interface GroupSentence<T extends TargetRef = TargetRef> {
   sentence: Sentence;
   /** This group's hits, offsets relative to the sentence text. */
   hits: TermHit[];
-  /** Quantified commitments whose clause lies inside the sentence, in text order. */
+  /** The numbers of the text whose clause lies inside the sentence, in text order. */
   targets: T[];
 }
 
@@ -123,17 +133,33 @@ export interface GroupMatches<T extends TargetRef = TargetRef> {
   sentences: GroupSentence<T>[];
   /** Numbers of the measures with at least one sentence, ascending. */
   measures: number[];
-  /** The `standard` records (what a person or firm can get) inside the group's sentences. */
+  /** Standards this group receives: the recipient names one of its terms, or the benefit one of its benefit words. */
   standards: T[];
-  /** The group's terms that occur, in list order. */
+  /** Conditions that decide whether someone of this group qualifies (kind `eligibility`, recipient names the group). */
+  conditions: T[];
+  /** Standards in the group's sentences that the text gives to someone else (their `recipient` says whom). */
+  others: T[];
+  /** The group's words that occur, in list order. */
   termsFound: string[];
 }
 
-/** Apply the term list to every sentence of every measure; one entry per group, in list order. */
+/** The groups a record is for: by its recipient's words, or by its benefit's words (benefit lists only). */
+export function recipientGroups(
+  t: Pick<TargetRef, 'recipient' | 'indicator'>,
+  groups: readonly ResidentGroup[],
+): string[] {
+  const byRecipient = t.recipient ? findTermHits(t.recipient, groups).map((h) => h.group) : [];
+  const byBenefit = findTermHits(t.indicator, groups)
+    .filter((h) => groups.find((g) => g.id === h.group)?.benefits?.includes(h.term))
+    .map((h) => h.group);
+  return [...new Set([...byRecipient, ...byBenefit])];
+}
+
+/** Apply the word lists to every sentence of every measure; one entry per group, in list order. */
 export function matchResidentGroups<T extends TargetRef>(
   measures: readonly MeasureText[],
   targets: readonly T[],
-  groups: readonly ResidentGroup[] = RESIDENT_GROUPS,
+  groups: readonly ResidentGroup[],
 ): GroupMatches<T>[] {
   const byGroup = new Map(groups.map((g) => [g.id, [] as GroupSentence<T>[]]));
   for (const m of [...measures].sort((a, b) => a.number - b.number)) {
@@ -152,15 +178,20 @@ export function matchResidentGroups<T extends TargetRef>(
       }
     }
   }
+  const textOrder = (a: T, b: T) => a.measure - b.measure || a.paragraph - b.paragraph || a.start - b.start;
   return groups.map((group) => {
     const sentences = byGroup.get(group.id)!;
     const found = new Set(sentences.flatMap((s) => s.hits.map((h) => h.term)));
+    const forGroup = (t: T) => recipientGroups(t, groups).includes(group.id);
+    const inSentences = sentences.flatMap((s) => s.targets);
     return {
       group,
       sentences,
       measures: [...new Set(sentences.map((s) => s.measure))],
-      standards: sentences.flatMap((s) => s.targets.filter((t) => t.kind === 'standard')),
-      termsFound: group.terms.filter((t) => found.has(t)),
+      standards: targets.filter((t) => t.kind === 'standard' && forGroup(t)).sort(textOrder),
+      conditions: targets.filter((t) => t.kind === 'eligibility' && forGroup(t)).sort(textOrder),
+      others: inSentences.filter((t) => t.kind === 'standard' && !forGroup(t)),
+      termsFound: [...group.terms, ...(group.benefits ?? [])].filter((t) => found.has(t)),
     };
   });
 }

@@ -128,3 +128,26 @@ export function orderByFirstMention<U extends Unit>(
   };
   return [...units].sort((a, b) => rank(a) - rank(b));
 }
+
+export interface UnitCounts {
+  /** Distinct units the measures' 责任单位 lists name. */
+  inMeasureLists: number;
+  /** Distinct units named in the lists or in the 保障措施 items. */
+  withSafeguards: number;
+  /** Units named only in the 保障措施 items. */
+  onlyInSafeguards: string[];
+}
+
+/** What the site says when it counts units: computed, and each number says what it counts. */
+export function unitCounts(
+  measures: readonly Pick<MeasureUnits, 'units'>[],
+  safeguards: readonly Pick<SafeguardUnits, 'units'>[],
+): UnitCounts {
+  const listed = new Set(measures.flatMap((m) => m.units.map((u) => u.id)));
+  const all = new Set([...listed, ...safeguards.flatMap((s) => s.units.map((u) => u.id))]);
+  return {
+    inMeasureLists: listed.size,
+    withSafeguards: all.size,
+    onlyInSafeguards: [...all].filter((id) => !listed.has(id)),
+  };
+}

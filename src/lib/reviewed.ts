@@ -1,42 +1,62 @@
 /**
- * Hand-reviewed facts about the site that the plan's text cannot give (content/reviewed/site.json): where the text
- * was officially published, who runs this site, how to report an error. Each item says whether a person has checked
- * it (`reviewed`) or it still waits for one (`placeholder`): pages say so rather than present a placeholder as fact.
+ * Reviewed data (content/reviewed/*.json): hand-checked facts the text cannot give, each file a JSON array of entries
+ * with a zod schema. Errors name the file and the line of the entry at fault: `file:line: what is wrong`.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { SourceError } from './errors.ts';
 
-const status = z.enum(['reviewed', 'placeholder']);
-const httpUrl = z.url({ protocol: /^https?$/u });
-
-export const reviewedSiteSchema = z.object({
-  officialPublication: z.object({
-    /** The page on the issuing side's portal that carries the text. */
-    url: httpUrl,
-    /** The day it was put online, YYYY-MM-DD. */
-    onlineDate: z.iso.date(),
-    /** How the page names the portal: its host, until its own name has been checked. */
-    portal: z.string().min(1),
-    review: z.string().min(1),
-  }),
-  operator: z.object({ name: z.string().min(1), status, review: z.string().min(1) }),
-  errorReport: z.object({
-    /** Who receives reports. */
-    channel: z.string().min(1),
-    /** Where to send them: an http(s) or mailto: address; null while none is known. */
-    url: z.union([httpUrl, z.string().regex(/^mailto:[^@\s]+@[^@\s]+$/u), z.null()]),
-    status,
-    review: z.string().min(1),
-  }),
-});
-
-export type ReviewedSite = z.infer<typeof reviewedSiteSchema>;
-
-/** Parse the reviewed data, naming the file and the field on error. */
-export function parseReviewedSite(data: unknown, file = 'content/reviewed/site.json'): ReviewedSite {
-  const result = reviewedSiteSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+/** 1-based line of each top-level entry of a JSON array (strings skipped). */
+export function entryLines(text: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') line++;
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '[' || ch === '{') {
+      if (depth === 1) lines.push(line);
+      depth++;
+    } else if (ch === ']' || ch === '}') depth--;
   }
-  return result.data;
+  return lines;
+}
+
+/** Parse and validate a reviewed array; `check` may throw a message for one entry (given its index). */
+export function parseReviewedArray<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  check: (entry: z.infer<S>, index: number) => string | null = () => null,
+): z.infer<S>[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const pos = /position (\d+)/u.exec(String(e))?.[1];
+    throw new SourceError(
+      file,
+      pos === undefined ? 1 : text.slice(0, Number(pos)).split('\n').length,
+      'not valid JSON',
+    );
+  }
+  if (!Array.isArray(data)) throw new SourceError(file, 1, 'expected a JSON array of entries');
+  const lines = entryLines(text);
+  return data.map((entry: unknown, i) => {
+    const line = lines[i] ?? 1;
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((x) => `${x.path.join('.') || '(entry)'}: ${x.message}`).join('; ');
+      throw new SourceError(file, line, `entry [${i}]: ${detail}`);
+    }
+    const problem = check(parsed.data, i);
+    if (problem) throw new SourceError(file, line, problem);
+    return parsed.data;
+  });
 }

@@ -3,7 +3,7 @@
  * codes; every value shown beside them comes from the targets collection. Pure.
  */
 import type { Target, TargetKind, Timeframe } from './model.ts';
-// Cell words (comparator, kind, timeframe of one record) are src/utils/target-labels.ts, shared with the measure pages.
+import { TIMEFRAME_LABEL } from '../utils/target-labels.ts';
 
 /** The fields of a target record the table shows. */
 export type TargetRow = Pick<
@@ -19,24 +19,27 @@ export type TargetRow = Pick<
   | 'timeframe'
   | 'year'
   | 'kind'
+  | 'figure'
+  | 'qualifier'
+  | 'time'
+  | 'quote'
+  | 'recipient'
 >;
 
 /** Timeframes in the order a reader scans them: dated goals first, standing rules last. */
 export const TIMEFRAMES: readonly Timeframe[] = ['by-year', 'per-year', 'annual-average', 'over-years', 'none'];
-export const KINDS: readonly TargetKind[] = ['standard', 'target'];
+export const KINDS: readonly TargetKind[] = ['standard', 'eligibility', 'target', 'scope', 'pilot'];
 
-/** Headers of the timeframe groups: the kind of deadline, whatever the year. */
-export const TIMEFRAME_GROUP_LABEL: Record<Timeframe, string> = {
-  'by-year': '到指定年份',
-  'per-year': '每年',
-  'annual-average': '年均',
-  'over-years': '多年内',
-  none: '未限定时限',
-};
+/** Headers of the timeframe groups: how the text times the figure, whatever the year. */
+export const TIMEFRAME_GROUP_LABEL: Record<Timeframe, string> = TIMEFRAME_LABEL;
 
+/** What each kind means, in plain words (the /targets/ lead, group headers and the /data/ page). */
 export const KIND_HINT: Record<TargetKind, string> = {
-  target: '全市要达到的数量',
-  standard: '个人或企业可以得到的待遇、补贴或服务',
+  target: '全市要达到的结果',
+  standard: '个人或单位可以得到的待遇、补贴或服务\uFF0C对象以原文为准',
+  eligibility: '决定谁可以得到帮扶的条件\uFF0C本身不是待遇',
+  scope: '说明投入或工作范围的数字\uFF0C不是要达到的结果',
+  pilot: '试点内容里的数字\uFF0C不是普遍适用的标准',
 };
 
 export type TargetGrouping = 'measure' | 'timeframe' | 'kind';

@@ -180,9 +180,9 @@ export function goalLayout(
   const mx = round(x(goal.value));
   const anchor = anchorWithin(mx, textWidth(goal.label, fontSize), width);
   const band =
-    goal.comparator === '≥'
+    goal.comparator === '≥' || goal.comparator === '>'
       ? { x: mx, width: round(x(domain[1]) - mx) }
-      : goal.comparator === '≤'
+      : goal.comparator === '≤' || goal.comparator === '<'
         ? { x: round(x(domain[0])), width: round(mx - x(domain[0])) }
         : null;
   return {

@@ -109,3 +109,18 @@ export function replaceAccessedDate(reference: string, fromISO: string, toISO: s
   if (at === -1) return reference;
   return `${reference.slice(0, at)}[${toISO}]${reference.slice(at + needle.length)}`;
 }
+
+/**
+ * The permalink on the origin the reader actually loaded (a mirror, a staging host, the real domain when the build was
+ * told another), path and fragment kept; null for a page not served over http(s) (a saved file).
+ */
+export function loadedAddress(loc: Pick<Location, 'protocol' | 'origin'>, permalink: string): string | null {
+  if (loc.protocol !== 'http:' && loc.protocol !== 'https:') return null;
+  const u = new URL(permalink);
+  return `${loc.origin}${u.pathname}${u.search}${u.hash}`;
+}
+
+/** Every occurrence of the build-time permalink in a citation text replaced by the loaded address. */
+export function replacePermalink(text: string, permalink: string, loaded: string): string {
+  return permalink === loaded ? text : text.split(permalink).join(loaded);
+}

@@ -4,6 +4,7 @@
  * `industryCharts`, so what the test proves is what the pages draw.
  */
 import { descending } from 'd3';
+import { figureLabel, type LabelInput } from './target-labels.ts';
 import { barLayout, goalLayout, type BarChartLayout, type BarInput, type GoalLayout } from './chart-scales.ts';
 import {
   commonYear,
@@ -16,9 +17,9 @@ import {
   type TargetRecord,
 } from './industry-data.ts';
 
-/** A goal as the chart writes it: 500亿元, ≥57万亩 (the comparator only when the text says 以上/以下/约). */
-export function formatGoal(t: Pick<TargetRecord, 'value' | 'unit' | 'comparator'>): string {
-  return `${t.comparator === '=' ? '' : t.comparator}${t.value}${t.unit}`;
+/** A goal as the chart writes it, in the text's own words (达500亿元, 达到57万亩以上); the chart's title names the year. */
+export function formatGoal(t: LabelInput): string {
+  return figureLabel(t, { yearInContext: true });
 }
 
 /** Widths in SVG user units: narrow enough that labels stay readable on a 320px screen without scaling down much. */
@@ -61,7 +62,7 @@ export interface IndustryCharts {
 }
 
 const yearPrefix = (year: number | null) => (year === null ? '' : `${year}年`);
-const joinList = (parts: string[]) => parts.join(',');
+const joinList = (parts: string[]) => parts.join('\uFF0C');
 
 export function outputChart(data: IndustryData, width: number = CHART_WIDTH.output): OutputChart {
   const rows = data.industries.flatMap((industry) => (industry.output ? [{ industry, target: industry.output }] : []));
@@ -71,9 +72,10 @@ export function outputChart(data: IndustryData, width: number = CHART_WIDTH.outp
   const unit = units[0]!;
   const year = commonYear(rows.map((r) => r.target));
   const bars: BarInput[] = rows
-    .map(({ industry, target }) => ({
+    .map(({ target }) => ({
       key: target.id,
-      label: industry.name,
+      // Each bar is named by its own metric as the text states it (综合产值, 全产业链产值, 总产值 differ).
+      label: target.indicator,
       value: target.value,
       valueLabel: formatGoal(target),
     }))
@@ -83,8 +85,8 @@ export function outputChart(data: IndustryData, width: number = CHART_WIDTH.outp
     year,
     rows,
     layout: barLayout(bars, { width, labelPosition: 'left' }),
-    title: `${yearPrefix(year)}${industriesName(data)}产值目标(${unit})`,
-    desc: `条形图,按目标值从高到低:${joinList(bars.map((b) => `${b.label}${b.valueLabel}`))}。`,
+    title: `${yearPrefix(year)}${industriesName(data)}产值目标\uFF08${unit}\uFF09`,
+    desc: `条形图\uFF0C按目标值从高到低\uFF0C每个条形以原文的指标命名\uFF08综合产值、全产业链产值、总产值口径不同\uFF09\uFF1A${joinList(bars.map((b) => `${b.label}${b.valueLabel}`))}。`,
   };
 }
 
@@ -106,8 +108,8 @@ export function scalePanels(data: IndustryData, width: number = CHART_WIDTH.pane
       unit,
       rows,
       layout: barLayout(bars, { width, labelPosition: 'above', tickCount: 3 }),
-      title: `${yearPrefix(year)}规模目标(单位:${unit})`,
-      desc: `条形图,单位${unit}:${joinList(bars.map((b) => `${b.label}${b.valueLabel}`))}。`,
+      title: `${yearPrefix(year)}规模目标\uFF08单位\uFF1A${unit}\uFF09`,
+      desc: `条形图\uFF0C单位${unit}\uFF1A${joinList(bars.map((b) => `${b.label}${b.valueLabel}`))}。`,
     };
   });
 }
@@ -119,11 +121,11 @@ export function shareCharts(data: IndustryData, width: number = CHART_WIDTH.shar
     .map((target) => ({
       target,
       layout: goalLayout(
-        { value: target.value, comparator: target.comparator, label: `目标 ${formatGoal(target)}` },
+        { value: target.value, comparator: target.comparator, label: `目标${target.figure}` },
         { width, domain: [0, 100], tickSuffix: target.unit },
       ),
-      title: `目标:${target.indicator}${formatGoal(target)}`,
-      desc: `0至100${target.unit}的刻度上标出目标${formatGoal(target)}${target.comparator === '≥' ? '及以上的区间' : ''};图中不表示当前进度。`,
+      title: `目标\uFF1A${target.indicator}${formatGoal(target)}`,
+      desc: `0至100${target.unit}的刻度上标出目标${formatGoal(target)}${target.comparator === '≥' || target.comparator === '>' ? '及以上的区间' : ''}\uFF1B图中不表示当前进度。`,
     }));
 }
 

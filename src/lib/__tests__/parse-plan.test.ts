@@ -223,9 +223,7 @@ describe('the same text in another form gives the same model', () => {
     expect(roles(wide)).toEqual(roles(model));
   });
 
-  // Targets become width-blind with the target finder's rewrite (issue 12, src/lib/targets.ts). This comparison is
-  // expected to fail until then: flip `it.fails` to `it` when that lands.
-  it.fails('full-width punctuation: same targets (awaiting the width-blind target finder)', () => {
+  it('full-width punctuation: same targets (up to width)', () => {
     expect(folded(wide).plan.targets).toEqual(folded(model).plan.targets);
   });
 

@@ -13,10 +13,12 @@ import { measureFileName } from '../content-files.ts';
 import { mdxFile, paragraphNode } from '../mdx.ts';
 import { realModel, root } from './helpers.ts';
 
-/** The features @astrojs/mdx gives Sätteri: `markdown.gfm` / `markdown.smartypants`, on unless set to false. */
+/** The features of the processor astro.config.mjs gives Markdown (and @astrojs/mdx inherits); on unless set to false. */
+const configured = (config.markdown?.processor?.options as { features?: Record<string, unknown> } | undefined)
+  ?.features;
 const features = {
-  gfm: config.markdown?.gfm !== false,
-  smartPunctuation: config.markdown?.smartypants !== false,
+  gfm: configured?.gfm !== false,
+  smartPunctuation: configured?.smartPunctuation !== false,
 };
 
 interface HastNode {

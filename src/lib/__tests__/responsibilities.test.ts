@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { orderByFirstMention, responsibilityMatrix, roleLabel, unitDuties, unitsByKind } from '../responsibilities.ts';
+import {
+  orderByFirstMention,
+  responsibilityMatrix,
+  roleLabel,
+  unitCounts,
+  unitDuties,
+  unitsByKind,
+} from '../responsibilities.ts';
 import { UNIT_KINDS } from '../units.ts';
 import { realModel, realRegistry } from './helpers.ts';
 
@@ -103,5 +110,24 @@ describe('orderByFirstMention', () => {
     const us = ['x', 'a', 'y'].map((id) => ({ id, name: id, aliases: [], kind: '其他' as const }));
     const ms = [{ number: 1, units: [{ id: 'a', mention: 'a', role: 'lead' as const }] }];
     expect(orderByFirstMention(us, ms, []).map((u) => u.id)).toEqual(['a', 'x', 'y']);
+  });
+});
+
+describe('unitCounts', () => {
+  it('the measures’ lists name 34 units; 吴忠调查队 is named only in 保障措施(三), making 35', () => {
+    expect(unitCounts(plan.measures, plan.safeguards)).toEqual({
+      inMeasureLists: 34,
+      withSafeguards: 35,
+      onlyInSafeguards: ['survey-team'],
+    });
+    expect(plan.safeguards.find((s) => s.units.some((u) => u.id === 'survey-team'))?.number).toBe(3);
+  });
+  it('counts distinct units, whatever the order or repetition', () => {
+    const m = [{ units: [{ id: 'a' }, { id: 'b' }] }, { units: [{ id: 'a' }] }] as never[];
+    expect(unitCounts(m, [{ units: [{ id: 'b' }, { id: 'c' }] }] as never[])).toEqual({
+      inMeasureLists: 2,
+      withSafeguards: 3,
+      onlyInSafeguards: ['c'],
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, formatGbt7714, localIsoDate, replaceAccessedDate, shortReference } from '../citation.ts';
+import {
+  absoluteUrl,
+  formatGbt7714,
+  loadedAddress,
+  localIsoDate,
+  replaceAccessedDate,
+  replacePermalink,
+  shortReference,
+} from '../citation.ts';
 
 // Made-up inputs on purpose: these tests pin the format, not the plan.
 const base = {
@@ -98,5 +106,21 @@ describe('localIsoDate / replaceAccessedDate', () => {
   });
   it('returns the reference unchanged when the date is not there', () => {
     expect(replaceAccessedDate('甲. 乙.', '2020-01-09', '2027-01-05')).toBe('甲. 乙.');
+  });
+});
+
+describe('the address the reader loaded', () => {
+  it('is the permalink on the loaded origin over http(s), nothing for a saved file', () => {
+    const permalink = 'http://localhost:4321/measures/5/#t-5-2';
+    expect(loadedAddress({ protocol: 'https:', origin: 'https://plan.example.gov.cn' }, permalink)).toBe(
+      'https://plan.example.gov.cn/measures/5/#t-5-2',
+    );
+    expect(loadedAddress({ protocol: 'file:', origin: 'null' }, permalink)).toBeNull();
+  });
+  it('replaces every occurrence of the build-time permalink', () => {
+    const ref = '吴忠市. 方案[EB/OL]. http://localhost:4321/measures/5/. 见 http://localhost:4321/measures/5/';
+    expect(replacePermalink(ref, 'http://localhost:4321/measures/5/', 'https://a.cn/measures/5/')).toBe(
+      '吴忠市. 方案[EB/OL]. https://a.cn/measures/5/. 见 https://a.cn/measures/5/',
+    );
   });
 });

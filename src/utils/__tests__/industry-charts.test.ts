@@ -8,30 +8,38 @@ const charts = industryCharts(real.measures, real.targets);
 const measureTargets = real.targets.filter((t) => t.measure === charts.data.enumeration.measure);
 
 describe('formatGoal', () => {
-  it('writes value and unit, with the comparator when the text says 以上', () => {
-    expect(formatGoal({ value: 500, unit: '亿元', comparator: '=' })).toBe('500亿元');
-    expect(formatGoal({ value: 57, unit: '万亩', comparator: '≥' })).toBe('≥57万亩');
-    expect(formatGoal({ value: 11.2, unit: '万亩', comparator: '=' })).toBe('11.2万亩');
+  it('writes the figure in the text’s words; the chart title names the year', () => {
+    const byId = new Map(real.targets.map((t) => [t.id, t]));
+    expect(formatGoal(byId.get('t-1-3')!)).toBe('达500亿元');
+    expect(formatGoal(byId.get('t-1-12')!)).toBe('达到57万亩以上');
+    expect(formatGoal(byId.get('t-1-4')!)).toBe('稳定在11.2万亩');
+    expect(formatGoal(byId.get('t-1-1')!)).toBe('力争用5年时间达到90%以上'); // not a by-year goal: its time words stay
   });
 });
 
 describe('output-value chart', () => {
   const { output } = charts;
-  it('has one bar per 亿元 goal of the measure, largest first, labelled with the industry and the value', () => {
+  it('has one bar per 亿元 goal of the measure, largest first, each named by its own metric in the text’s words', () => {
     const money = measureTargets.filter((t) => t.unit === '亿元');
     expect(output.layout.bars).toHaveLength(money.length);
     expect(output.layout.bars.map((b) => b.value)).toEqual(money.map((t) => t.value).sort((a, b) => b - a));
     for (const bar of output.layout.bars) {
       const t = money.find((x) => x.id === bar.key)!;
-      expect(bar.valueLabel).toBe(`${t.value}${t.unit}`);
-      expect(charts.data.industries.find((i) => i.output?.id === t.id)!.name).toBe(bar.label);
+      expect(bar.valueLabel).toBe(t.figure);
+      expect(bar.label).toBe(t.indicator);
+      expect(t.statement).toContain(bar.valueLabel);
     }
   });
   it('keeps the table rows in text order', () => {
     expect(output.rows.map((r) => r.industry.name)).toEqual(charts.data.enumeration.items);
   });
   it('says the year, unit and every value in its title and description', () => {
-    expect(output.title).toBe('2027年六特产业产值目标(亿元)');
+    expect(output.title).toBe('2027年六特产业产值目标\uFF08亿元\uFF09');
+    // 综合产值, 全产业链产值 and 总产值 share the axis only because every bar says which one it is.
+    expect(
+      new Set(output.layout.bars.map((b) => b.label.replace(/^.*?(综合产值|全产业链产值|总产值)$/u, '$1'))),
+    ).toEqual(new Set(['综合产值', '全产业链产值', '总产值']));
+    expect(output.layout.bars.map((b) => b.label)).toContain('蔬菜总产值');
     for (const bar of output.layout.bars) expect(output.desc).toContain(`${bar.label}${bar.valueLabel}`);
   });
   it('refuses output goals in different units (they cannot share an axis)', () => {
@@ -46,7 +54,7 @@ describe('scale panels', () => {
   });
   it('never puts two units on one axis, and shows every scale goal of the measure exactly once', () => {
     for (const p of charts.panels) {
-      expect(p.layout.bars.every((b) => b.valueLabel.endsWith(p.unit))).toBe(true);
+      expect(p.layout.bars.every((b) => b.valueLabel.includes(p.unit))).toBe(true);
       expect(p.rows.every((r) => r.target.unit === p.unit)).toBe(true);
       expect(p.title).toContain(p.unit);
     }
@@ -57,12 +65,12 @@ describe('scale panels', () => {
       .sort();
     expect(shown).toEqual(scale);
   });
-  it('labels each bar with its indicator and shows ≥ where the text says 以上', () => {
+  it('labels each bar with its indicator and its figure in the text’s words (达到…以上, 稳定在)', () => {
     const area = charts.panels.find((p) => p.unit === '万亩')!;
     expect(area.layout.bars.map((b) => `${b.label} ${b.valueLabel}`)).toEqual([
-      '酿酒葡萄基地规模 50万亩',
-      '枸杞种植面积 11.2万亩',
-      '蔬菜面积 ≥57万亩',
+      '酿酒葡萄基地规模 达到50万亩',
+      '枸杞种植面积 稳定在11.2万亩',
+      '蔬菜面积 达到57万亩以上',
     ]);
   });
 });
@@ -72,7 +80,7 @@ describe('share goal', () => {
     expect(charts.shares).toHaveLength(1);
     const [share] = charts.shares;
     expect(share!.target.unit).toBe('%');
-    expect(share!.layout.marker.label).toBe('目标 ≥90%');
+    expect(share!.layout.marker.label).toBe('目标达到90%以上');
     expect(share!.layout.band).not.toBeNull();
     expect(share!.title).toContain('目标');
     expect(share!.desc).toContain('不表示当前进度');

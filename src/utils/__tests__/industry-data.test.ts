@@ -40,10 +40,18 @@ function target(
     indicator,
     value,
     unit,
+    quoteStart: start,
+    quote: statement,
+    figure: statement.slice(statement.indexOf(String(value))),
+    qualifier: [],
     comparator: '=',
+    form: 'level',
+    time: '',
     timeframe: 'by-year',
     year: 2030,
+    years: null,
     kind: 'target',
+    recipient: null,
   };
 }
 

@@ -51,12 +51,12 @@ describe('a changed number in the seed changes the charts', () => {
     const t = readPlanDir(join(work, 'plan')).targets.find((x) => x.statement === '综合产值达520亿元');
     expect(t?.value).toBe(520);
   });
-  it('the output-value bar is labelled 520亿元 and 500亿元 is gone', () => {
-    expect(barOf(before, '葡萄酒').valueLabel).toBe('500亿元');
-    expect(barOf(after, '葡萄酒').valueLabel).toBe('520亿元');
+  it('the output-value bar is labelled 达520亿元 and 500亿元 is gone', () => {
+    expect(barOf(before, '葡萄酒').valueLabel).toBe('达500亿元');
+    expect(barOf(after, '葡萄酒').valueLabel).toBe('达520亿元');
     const labels = after.output.layout.bars.map((b) => b.valueLabel);
     expect(labels).not.toContain('500亿元');
-    expect(after.output.desc).toContain('葡萄酒520亿元');
+    expect(after.output.desc).toContain('酿酒葡萄综合产值达520亿元');
     expect(after.output.desc).not.toContain('500亿元');
   });
   it('the bar geometry follows: 葡萄酒 against 牛奶 is 520 : 400, and the axis grows to hold it', () => {
@@ -66,11 +66,11 @@ describe('a changed number in the seed changes the charts', () => {
     expect(barOf(after, '葡萄酒').width).not.toBe(barOf(before, '葡萄酒').width);
     expect(after.output.layout.ticks.at(-1)!.label).not.toBe(before.output.layout.ticks.at(-1)!.label);
   });
-  it('the scale panel of 万亩 shows ≥60万亩 instead of ≥57万亩', () => {
+  it('the scale panel of 万亩 shows 达到60万亩以上 instead of 达到57万亩以上', () => {
     const labels = (c: IndustryCharts) => c.panels.find((p) => p.unit === '万亩')!.layout.bars.map((b) => b.valueLabel);
-    expect(labels(before)).toContain('≥57万亩');
-    expect(labels(after)).toContain('≥60万亩');
-    expect(labels(after)).not.toContain('≥57万亩');
+    expect(labels(before)).toContain('达到57万亩以上');
+    expect(labels(after)).toContain('达到60万亩以上');
+    expect(labels(after)).not.toContain('达到57万亩以上');
   });
   it('nothing else changes: the other industries keep their values', () => {
     const values = (c: IndustryCharts) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReviewedSite } from '../reviewed.ts';
+import { parseReviewedSite } from '../reviewed-site.ts';
 
 const file = new URL('../../../content/reviewed/site.json', import.meta.url);
 const real = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;

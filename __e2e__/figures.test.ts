@@ -1,0 +1,154 @@
+/**
+ * Every figure the built site shows — home cards, measure tables, /targets/, /for/ cards, chart labels and tables —
+ * is checked against its record's verbatim words, from the HTML in dist/ (no browser): each displayed piece is a
+ * substring of the record's quote, in the quote's order, nothing else is displayed, and the record's qualifier and
+ * time words are all there (a by-year 到2027年 may be left to a heading that names the year). Also: rows of the
+ * number tables and cards each show a figure, and the site's own words never stand in for the text's.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from './site.ts';
+
+const dist = inject('distDir');
+const pages = builtPages(dist);
+interface TargetJson {
+  id: string;
+  value: number;
+  unit: string;
+  figure: string;
+  qualifier: string[];
+  time: string;
+  timeframe: string;
+  quote: string;
+}
+const records = new Map(
+  (JSON.parse(readFileSync(join(dist, 'data/targets.json'), 'utf8')) as TargetJson[]).map((t) => [t.id, t]),
+);
+
+const decode = (s: string) =>
+  s
+    .replace(/&#x([0-9a-f]+);/giu, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'")
+    .replace(/&amp;/gu, '&');
+const text = (html: string) => decode(html.replace(/<[^>]*>/gu, '')).replace(/\s+/gu, '');
+
+interface Shown {
+  page: string;
+  id: string;
+  yearInContext: boolean;
+  text: string;
+  pieces: string[];
+}
+
+/** Every element with data-figure: its text and its data-piece children (tags nest only as <span>). */
+function figuresIn(page: string, html: string): Shown[] {
+  const out: Shown[] = [];
+  for (const m of html.matchAll(/<(span|text)\b([^>]*\sdata-figure="([^"]+)"[^>]*)>/gu)) {
+    const tag = m[1]!;
+    let depth = 1;
+    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gu');
+    re.lastIndex = m.index + m[0].length;
+    let end = -1;
+    for (let t = re.exec(html); t; t = re.exec(html)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index;
+        break;
+      }
+    }
+    const inner = html.slice(m.index + m[0].length, end);
+    const pieces = [...inner.matchAll(/<span\b[^>]*\sdata-piece="[^"]+"[^>]*>([^<]*)<\/span>/gu)].map((p) =>
+      text(p[1]!),
+    );
+    out.push({
+      page,
+      id: m[3]!,
+      yearInContext: /\sdata-year-in-context(?:=|\s|$)/u.test(m[2]!),
+      text: text(inner),
+      pieces: pieces.length ? pieces : [text(inner)],
+    });
+  }
+  return out;
+}
+
+const shown = pages.flatMap((p) => figuresIn(p.path, p.html));
+
+describe('every rendered figure uses its statement’s own words', () => {
+  it('figures are rendered where figures are shown: home, measure tables, /targets/, /for/, /industries/', () => {
+    const on = (path: string) => shown.filter((s) => s.page === path).length;
+    expect(on('/')).toBeGreaterThan(0);
+    expect(on('/targets/')).toBe(records.size);
+    expect(on('/measures/5/')).toBe([...records.keys()].filter((id) => id.startsWith('t-5-')).length);
+    expect(shown.some((s) => s.page.startsWith('/for/'))).toBe(true);
+    expect(on('/industries/')).toBeGreaterThan(0);
+    expect(shown.some((s) => s.page === '/industries/' && s.yearInContext)).toBe(true);
+  });
+
+  it.each(pages.filter((p) => shown.some((s) => s.page === p.path)).map((p) => [p.path]))('%s', (path) => {
+    const problems: string[] = [];
+    for (const s of shown.filter((x) => x.page === path)) {
+      const t = records.get(s.id);
+      if (!t) {
+        problems.push(`${s.id}: no such record`);
+        continue;
+      }
+      if (s.pieces.join('') !== s.text) problems.push(`${s.id}: “${s.text}” holds words outside its pieces`);
+      let from = 0;
+      for (const piece of s.pieces) {
+        const at = t.quote.indexOf(piece, from);
+        if (at < 0) problems.push(`${s.id}: “${piece}” is not in “${t.quote}” (after ${from})`);
+        else from = at + piece.length;
+      }
+      if (!s.text.includes(String(t.value))) problems.push(`${s.id}: value ${t.value} not shown in “${s.text}”`);
+      const unitWritten = t.unit.split('/')[0]!;
+      if (!s.text.includes(unitWritten)) problems.push(`${s.id}: unit ${unitWritten} not shown in “${s.text}”`);
+      for (const q of t.qualifier)
+        if (!s.text.includes(q)) problems.push(`${s.id}: qualifier ${q} dropped: “${s.text}”`);
+      const timeMayGo = s.yearInContext && t.timeframe === 'by-year';
+      if (t.time && !timeMayGo && !s.text.includes(t.time))
+        problems.push(`${s.id}: time words ${t.time} dropped: “${s.text}”`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the issue’s examples read as the text writes them', () => {
+    const on = (id: string) => shown.filter((s) => s.id === id).map((s) => s.text);
+    expect(on('t-2-2')).toContain('到2027年超过30家');
+    expect(on('t-6-4')).toContain('到2027年每年2000个');
+    expect(on('t-4-1')).toContain('年均增长8%以上');
+    expect(on('t-1-4')).toContain('到2027年稳定在11.2万亩');
+    expect(on('t-12-1')).toContain('每年调增城乡居民基础养老金5元');
+    expect(on('t-13-1')).toContain('低于低保标准1.5倍');
+  });
+
+  it('no site wording replaces the text’s: no symbol-and-word doubles, no 未限定/多于/不高于 paraphrases', () => {
+    for (const p of pages) {
+      const body = text(p.html.replace(/<script[\s\S]*?<\/script>/gu, ''));
+      expect(body, p.path).not.toMatch(/[≥≤≈]不低于|[≥≤≈]不高于|=达到|未限定|多年内/u);
+    }
+  });
+});
+
+describe('who receives it', () => {
+  const page = (path: string) => pages.find((p) => p.path === path)!.html;
+  it('/for/rural-workers/ does not list the 200元/人 subsidy as its own; it names its recipient', () => {
+    const html = page('/for/rural-workers/');
+    const standards = /id="standards-heading"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '';
+    expect(standards).not.toContain('data-figure="t-5-7"');
+    expect(text(/id="others-heading"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '')).toContain('劳务中介组织、劳务经纪人');
+  });
+  it('/for/low-income-families/ shows the 1.5倍 threshold as a condition, not a benefit', () => {
+    const html = page('/for/low-income-families/');
+    expect(/id="conditions-heading"[\s\S]*?data-figure="t-13-1"/u.test(html)).toBe(true);
+    expect(/id="standards-heading"/u.test(html)).toBe(false);
+  });
+  it('/for/job-seekers/ exists and quotes the 失业保险 sentence; /for/farmers/ quotes measure 18’s 粮食直补 sentence', () => {
+    expect(text(page('/for/job-seekers/'))).toContain('失业保险“保生活、促就业、防失业”功能');
+    expect(text(page('/for/farmers/'))).toContain('及时发放粮食直补、农机补贴、耕地地力保护补贴');
+  });
+});

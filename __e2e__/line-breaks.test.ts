@@ -1,0 +1,58 @@
+/**
+ * Chinese line breaking on a 320 px phone: no line of a measure's text begins with closing punctuation (the # mark
+ * after a number must not open a break before the 。，、） that follows it), and the plan's year span (2023—2027年)
+ * never breaks. One browser, one page, reused.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+}, 60_000);
+afterAll(() => browser?.close());
+
+const MEASURES = Array.from({ length: 20 }, (_, i) => i + 1);
+
+/** For every target mark followed by text: is the first character after it on the mark's line? */
+const marksSplitFromPunctuation = () =>
+  [...document.querySelectorAll('.target-anchor')].flatMap((sup) => {
+    let node = sup.nextSibling;
+    while (node && node.nodeType !== Node.TEXT_NODE) node = node.firstChild ?? node.nextSibling;
+    const first = node?.textContent?.[0];
+    if (!node || !first || !/[。，、）；：！？,;:)”]/u.test(first)) return [];
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 1);
+    const punct = range.getClientRects()[0];
+    const mark = [...sup.getClientRects()].at(-1);
+    if (!punct || !mark) return [];
+    // Same line: the punctuation's box starts at or after the mark's box, with overlapping vertical extent.
+    const sameLine = punct.top < mark.bottom && punct.bottom > mark.top && punct.left >= mark.left - 1;
+    return sameLine ? [] : [`${sup.previousElementSibling?.id ?? '?'} → “${first}” starts a line`];
+  });
+
+describe('line breaks at 320 px', () => {
+  it('no line of a measure’s text begins with the punctuation after a target mark', async () => {
+    const problems: string[] = [];
+    for (const n of MEASURES) {
+      await page.goto(`${base}/measures/${n}/`, { waitUntil: 'load' });
+      problems.push(...(await page.evaluate(marksSplitFromPunctuation)).map((p) => `/measures/${n}/: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the year span of the home title stays on one line', async () => {
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    const spans = await page.$$eval('h1 .no-break-years, .site-title .no-break-years', (els) =>
+      els.map((el) => ({ text: el.textContent, lines: el.getClientRects().length })),
+    );
+    expect(spans.length).toBeGreaterThanOrEqual(2);
+    for (const s of spans) expect(s.lines, s.text ?? '').toBe(1);
+  });
+});

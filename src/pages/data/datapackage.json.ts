@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { jsonResponse, loadPlan, openDataInput } from '../../data/plan.ts';
+import { dataPackage } from '../../lib/open-data-docs.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const [{ planInfo }, input] = await Promise.all([loadPlan(), openDataInput(site)]);
+  return jsonResponse(dataPackage(input.site, planInfo.data.title));
+};
