@@ -17,7 +17,7 @@ export interface ParseOptions {
 }
 
 /** A responsible-unit list such as `(责任单位:…)` or `(牵头单位:…;配合单位:…)` opens with a label ending in 单位/部门. */
-const UNIT_LIST_LABEL = /^[(\uFF08]\s*[\p{Script=Han}]{2,6}(?:单位|部门)\s*[:\uFF1A]/u;
+export const UNIT_LIST_LABEL = /^[(\uFF08]\s*[\p{Script=Han}]{2,6}(?:单位|部门)\s*[:\uFF1A]/u;
 
 /**
  * Split a trailing parenthesised group off `text` when it is a responsible-unit list. Parentheses nest
