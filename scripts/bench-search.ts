@@ -14,12 +14,21 @@
  * Each runs on loopback and under a slow mobile network (Chromium's network emulation), where requests and bytes
  * show. Bytes are as sent on the wire (brotli or gzip where the build wrote it).
  *
- * Recorded figures (2-core machine shared with other builds; times move ±30 %, bytes and requests do not):
+ * Recorded figures, bytes on the wire (median of 3; the 2-core machine ran at load average ~12 during both, so the
+ * times are only indicative; bytes and requests are exact):
  *
- *   before (main at ae5a370: indexed citation boxes and dates, filter chunks and 10 fragments up front, no preload)
- *     link  人社局   loopback  17 requests  ~76 KiB   ~540 ms  | slow 4G  ~2500 ms
- *     typed 人社局   loopback  13 requests  ~64 KiB   ~420 ms  | slow 4G  ~2150 ms
- *   after: see the last section of the README (Search) or run the script.
+ *                      before (main ae5a370)            after (branch search)
+ *   link  人社局       25 req  194.2 KiB  ~2.5 s        24 req  196.5 KiB  ~2.5–3.2 s
+ *   typed 人社局       14 req  107.4 KiB  ~0.5–0.7 s    19 req  169.8 KiB  ~0.7–1.0 s
+ *   link  滩羊         23 req  141.8 KiB  ~1.9–2.9 s    20 req  167.3 KiB  ~1.5–2.6 s
+ *   typed 滩羊         12 req   55.0 KiB  ~0.4–0.6 s    15 req  140.5 KiB  ~0.6–1.2 s
+ *
+ * Reading them: before, /search/ loaded Pagefind and all filter chunks on every visit, whether or not the reader
+ * searched, so "typed" counted only chunks and fragments; now nothing loads until the box gets focus, and "typed"
+ * counts Pagefind itself (script, 55 KiB WebAssembly). Filter chunks (3 → 0–2) and fragments (31.9 → 22.7 KiB) went
+ * down; index chunks went up (74.7 → 85.9 KiB for 人社局): with the furniture gone the index is smaller (197.6 →
+ * 122.7 KiB) but Pagefind now cuts it into 5 chunks instead of 9, so each chunk a query touches is larger. Pagefind
+ * has no chunk-size setting; the remaining lever is fewer distinct words per query.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -34,7 +43,7 @@ const distArg = process.argv.indexOf('--dist');
 const dist = distArg > 0 ? resolve(process.argv[distArg + 1] ?? '') : join(root, 'dist');
 const bundle = join(dist, 'pagefind');
 const QUERIES = ['人社局', '滩羊'];
-const RUNS = 3;
+const RUNS = Number(process.env.RUNS ?? 3);
 
 /** Chromium's network emulation for a slow mobile connection (about Lighthouse's "slow 4G"). */
 const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: 90_000 };
@@ -66,19 +75,30 @@ interface Run {
   bytes: number;
   shown: number;
   paths: string[];
+  sizes: number[];
 }
 
 /** Counts what the context fetches from the moment `counting` turns true (encoded body + headers, as on the wire). */
 function meter(context: BrowserContext) {
-  const state = { counting: false, pending: [] as Promise<void>[], requests: 0, bytes: 0, paths: [] as string[] };
+  const state = {
+    counting: false,
+    pending: [] as Promise<void>[],
+    requests: 0,
+    bytes: 0,
+    paths: [] as string[],
+    sizes: [] as number[],
+  };
   context.on('requestfinished', (request) => {
     if (!state.counting) return;
     state.requests++;
-    state.paths.push(new URL(request.url()).pathname);
+    const at = state.paths.push(new URL(request.url()).pathname) - 1;
     state.pending.push(
       request
         .sizes()
-        .then((s) => void (state.bytes += s.responseBodySize + s.responseHeadersSize))
+        .then((s) => {
+          state.bytes += s.responseBodySize + s.responseHeadersSize;
+          state.sizes[at] = s.responseBodySize + s.responseHeadersSize;
+        })
         .catch(() => undefined),
     );
   });
@@ -136,7 +156,7 @@ async function once(
   await page.waitForLoadState('networkidle');
   await Promise.all(m.pending);
   await context.close();
-  return { ms: Math.round(ms), requests: m.requests, bytes: m.bytes, shown, paths: m.paths };
+  return { ms: Math.round(ms), requests: m.requests, bytes: m.bytes, shown, paths: m.paths, sizes: m.sizes };
 }
 
 async function measure(): Promise<void> {
@@ -160,16 +180,16 @@ async function measure(): Promise<void> {
       }
     }
     if (detail) {
-      const kinds = new Map<string, number>();
-      for (const p of detail.paths) {
+      const kinds = new Map<string, { n: number; bytes: number }>();
+      detail.paths.forEach((p, i) => {
         const kind = p.startsWith('/pagefind/')
           ? p.replace(/^\/pagefind\/([^/]+\/|[^_.]+).*$/u, '$1')
           : p.split('/')[1];
-        kinds.set(`${kind}`, (kinds.get(`${kind}`) ?? 0) + 1);
-      }
-      console.log(
-        `  requests of "link ${QUERIES[0]}": ${[...kinds].map(([k, n]) => `${k || 'html'} ×${n}`).join(', ')}`,
-      );
+        const k = kinds.get(kind || 'html') ?? { n: 0, bytes: 0 };
+        kinds.set(kind || 'html', { n: k.n + 1, bytes: k.bytes + (detail.sizes[i] ?? 0) });
+      });
+      console.log(`  requests of "link ${QUERIES[0]}" (loopback):`);
+      for (const [k, v] of kinds) console.log(`    ${pad(k, 22)}${pad(`×${v.n}`, 6)}${kb(v.bytes)}`);
     }
   } finally {
     await browser.close();

@@ -105,9 +105,9 @@ export function unitForms(unit: Pick<Unit, 'name' | 'aliases'>): string[] {
 
 /**
  * Finds unit names and aliases, everyday words and group terms in the query. An everyday word or group term inside a
- * unit's name is not one (a unit name is never rewritten). Each everyday word gives one variant per plan term, each
- * unit name or alias one per other name of the unit, each group term one per other term of its group, the rest of
- * the query unchanged; at most MAX_VARIANTS in all, the query first.
+ * unit's name is not one (a unit name is never rewritten). Each everyday word gives one variant per plan term, a
+ * 市-prefixed short name (市人社局) one with the short name, each group term one per other term of its group, the
+ * rest of the query unchanged; at most MAX_VARIANTS in all, the query first.
  */
 export function expandQuery(
   q: string,
@@ -135,9 +135,11 @@ export function expandQuery(
     if (!found.some((f) => f.word === span.needle)) found.push({ word: span.needle, terms: span.value.terms });
     for (const term of span.value.terms) searches.push({ text: replace(span, term), kind: 'synonym' });
   }
+  // Pages that name a unit carry its name and aliases as index-only words, so the query's own name for it finds
+  // them; only 市 + alias (市人社局), which no page carries, is searched as the alias. Fewer words: fewer index chunks.
   for (const span of unitSpans) {
-    for (const form of [span.value.name, ...span.value.aliases])
-      if (form !== span.needle) searches.push({ text: replace(span, form), kind: 'unit' });
+    const alias = span.value.aliases.find((a) => span.needle === CITY + a);
+    if (alias) searches.push({ text: replace(span, alias), kind: 'unit' });
   }
   const termSpans = findSpans(
     q,

@@ -64,10 +64,9 @@ describe('expandQuery', () => {
   it('prefers the longest everyday word (租房子 over 租房)', () => {
     expect(expandQuery('租房子', SEARCH_SYNONYMS, units).synonyms.map((s) => s.word)).toEqual(['租房子']);
   });
-  it('names the unit behind a short name, with all its forms, and searches its other names too', () => {
+  it('names the unit behind a short name, with all its forms, and does not rewrite it', () => {
     const e = expandQuery('人社局', SEARCH_SYNONYMS, units);
-    expect(e.variants).toEqual(['人社局', '市人力资源和社会保障局', '人力资源和社会保障局']);
-    expect(e.searches.map((v) => v.kind)).toEqual(['query', 'unit', 'unit']);
+    expect(e.variants).toEqual(['人社局']);
     expect(e.named).toBe('市人力资源和社会保障局');
     expect(e.aliases).toEqual([
       {
@@ -97,11 +96,11 @@ describe('expandQuery', () => {
     const synonyms = [{ words: ['退伍'], terms: ['退役军人'] }];
     const made = [{ name: '市退伍事务局', aliases: ['退伍局'] }];
     expect(expandQuery('退伍', synonyms, made).variants).toEqual(['退伍', '退役军人']);
-    expect(expandQuery('市退伍事务局', synonyms, made).variants).toEqual(['市退伍事务局', '退伍局']);
-    expect(expandQuery('退伍局 退伍', synonyms, made).variants).toEqual([
-      '退伍局 退伍',
-      '退伍局 退役军人',
-      '市退伍事务局 退伍',
+    expect(expandQuery('市退伍事务局', synonyms, made).variants).toEqual(['市退伍事务局']);
+    expect(expandQuery('退伍局 退伍', synonyms, made).variants).toEqual(['退伍局 退伍', '退伍局 退役军人']);
+    expect(expandQuery('市退伍局', synonyms, made).searches).toEqual([
+      { text: '市退伍局', kind: 'query' },
+      { text: '退伍局', kind: 'unit' },
     ]);
   });
   it('searches the other words the plan uses for the same group of residents (农民工 → 农村劳动力 …)', () => {
