@@ -6,7 +6,7 @@
  */
 import { departmentPath, measurePath } from '../src/lib/open-data.ts';
 
-export type QueryKind = 'alias' | 'everyday' | 'term';
+export type QueryKind = 'alias' | 'everyday' | 'term' | 'no-match' | 'prefix' | 'topic';
 
 export interface QualityRow {
   query: string;
@@ -17,6 +17,12 @@ export interface QualityRow {
   first?: string;
   /** The first 3 results (or all, if fewer) must all come from these paths. */
   top3Within?: string[];
+  /** Every one of these paths must be among the first 10 results. */
+  inTop10?: string[];
+  /** Nothing is found, and the page says what to try instead. */
+  none?: true;
+  /** No unit page (/departments/…) comes before any measure that is found. */
+  measuresBeforeUnitPages?: true;
 }
 
 const m = measurePath;
@@ -65,6 +71,68 @@ export const termRows: QualityRow[] = [
   { query: '夜间经济', kind: 'term', first: m(4) },
 ];
 
+/**
+ * Strings the plan does not contain but page furniture did (a hotline, the build year in the citation box, the copy
+ * buttons, the URL): nothing may come back.
+ */
+export const noMatchRows: QualityRow[] = [
+  '12333',
+  '2026',
+  '复制',
+  '复制链接',
+  '参考文献',
+  'localhost',
+  'http',
+  '下岗',
+].map((query) => ({ query, kind: 'no-match', none: true }));
+
+/**
+ * Recall: pages Pagefind itself finds that the search page must keep. A query that is a prefix of the text's word
+ * (残疾人 → 残疾人员 in measure 5), a word whose group has other names in the text (农民工 → 农村劳动力 in
+ * measure 5), a word of which the text has the parts (养老金 → 基本养老保险 in 18; 医疗救助 → 医疗 … 救助 in 13).
+ */
+export const prefixRows: QualityRow[] = [
+  { query: '残疾人', kind: 'prefix', inTop10: [m(5), m(13)], measuresBeforeUnitPages: true },
+  { query: '农民工', kind: 'prefix', inTop10: [m(5), m(6), m(10)], measuresBeforeUnitPages: true },
+  { query: '养老金', kind: 'prefix', inTop10: [m(12), m(18)], measuresBeforeUnitPages: true },
+  { query: '医疗救助', kind: 'prefix', inTop10: [m(12), m(13)], measuresBeforeUnitPages: true },
+];
+
+/** Topic words that unit pages and the matrix also mention: the measures come first. */
+export const topicRows: QualityRow[] = [
+  { query: '枸杞', kind: 'topic', first: m(1), inTop3: [m(16)], measuresBeforeUnitPages: true },
+  { query: '滩羊', kind: 'topic', inTop3: [m(1), m(14), m(16)], measuresBeforeUnitPages: true },
+  { query: '肉牛', kind: 'topic', inTop3: [m(1)], measuresBeforeUnitPages: true },
+  { query: '财政', kind: 'topic', measuresBeforeUnitPages: true },
+  { query: '就业', kind: 'topic', inTop10: [m(5), m(6), m(7)], measuresBeforeUnitPages: true },
+];
+
+/** The text of a measure in the open data (dist/data/measures.json). */
+export interface MeasureRecord {
+  number: number;
+  title: string;
+  text: string;
+}
+
+/**
+ * Topic words taken from the text itself: each word (two or more characters, as the browser splits it) of each
+ * measure's title that at most three measures' texts use. The title's own measure must be among the first 3, and
+ * every measure whose text uses the word among the first 10. Built from the open data, so it follows the text.
+ */
+export function titleWordRows(measures: readonly MeasureRecord[]): QualityRow[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const rows = new Map<string, QualityRow>();
+  for (const measure of measures) {
+    for (const { segment: word, isWordLike } of segmenter.segment(measure.title)) {
+      if (!isWordLike || Array.from(word).length < 2 || rows.has(word)) continue;
+      const using = measures.filter((x) => x.text.includes(word)).map((x) => m(x.number));
+      if (using.length > 3 || !using.includes(m(measure.number))) continue;
+      rows.set(word, { query: word, kind: 'topic', inTop3: [m(measure.number)], inTop10: using });
+    }
+  }
+  return [...rows.values()];
+}
+
 /** A unit in the open data (dist/data/departments.json). */
 export interface DepartmentRecord {
   id: string;
@@ -112,20 +180,17 @@ export function measureAliasRows(departments: readonly DepartmentRecord[]): Qual
   });
 }
 
-/** The issue's five: each must return its unit's page first. */
-export const UNIT_FIRST_ALIASES = ['人社局', '发改委', '工信局', '市场监管局', '医保局'];
-
 /**
- * Unit pages (/departments/<id>/, issue 4): every alias in the registry finds its unit's page in the top 3, and the
- * issue's five put it first. These rows need the unit pages to exist; see the condition in search.test.ts.
+ * Unit pages (/departments/<id>/): every name a person types for a unit — each registry alias, and 市 + alias for a
+ * 市 unit (市人社局) — puts that unit's page first.
  */
 export function unitPageRows(departments: readonly DepartmentRecord[]): QualityRow[] {
-  return departments.flatMap((unit) =>
-    unit.aliases.map((query): QualityRow => {
-      const page = departmentPath(unit.id);
-      return UNIT_FIRST_ALIASES.includes(query)
-        ? { query, kind: 'alias', first: page }
-        : { query, kind: 'alias', inTop3: [page] };
-    }),
-  );
+  const city = '\u5e02';
+  return departments.flatMap((unit) => {
+    const typed = [
+      ...unit.aliases,
+      ...(unit.name.startsWith(city) ? unit.aliases.filter((a) => !a.startsWith(city)).map((a) => city + a) : []),
+    ];
+    return [...new Set(typed)].map((query): QualityRow => ({ query, kind: 'alias', first: departmentPath(unit.id) }));
+  });
 }

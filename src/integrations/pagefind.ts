@@ -27,6 +27,24 @@ export function markedPages(dir: string): { marked: number; total: number } {
   return { marked, total: pages.length };
 }
 
+/**
+ * Page furniture that is never what a reader searches for, whatever component renders it: table headers and captions
+ * (labels such as 指标, 单位), navigation inside <main> (previous/next), buttons (复制链接), derived tables. Components also mark
+ * their own furniture (citation box, notes about the site) with data-pagefind-ignore; this list is the safety net
+ * for the element kinds that are furniture by nature.
+ */
+export const EXCLUDE_SELECTORS = [
+  'thead',
+  'caption',
+  'nav',
+  'button',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  // A measure's targets table restates its sentences as fields (类型 目标, 时限 未限定): the sentences are indexed
+  // where the page quotes them.
+  '[data-targets-table]',
+];
+
 export async function buildIndex(dist: URL, logger: AstroIntegrationLogger): Promise<{ pages: number }> {
   const started = performance.now();
   const dir = fileURLToPath(dist);
@@ -35,7 +53,7 @@ export async function buildIndex(dist: URL, logger: AstroIntegrationLogger): Pro
   if (marked === 0)
     throw new Error('Pagefind: no built page has data-pagefind-body (see src/layouts/BaseLayout.astro)');
   try {
-    const { index } = check(await pagefind.createIndex({}), 'createIndex', logger);
+    const { index } = check(await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS }), 'createIndex', logger);
     if (!index) throw new Error('Pagefind returned no index');
     check(await index.addDirectory({ path: dir }), 'addDirectory', logger);
     check(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dist)) }), 'writeFiles', logger);

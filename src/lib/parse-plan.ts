@@ -21,7 +21,8 @@ export interface ParseOptions {
 }
 
 /** A responsible-unit list such as `(责任单位:…)` or `(牵头单位:…;配合单位:…)` opens with a label ending in 单位/部门. */
-const UNIT_LIST_LABEL = /^\(\s*[\p{Script=Han}]{2,6}(?:单位|部门)\s*:/u;
+/** Matches the folded copy (foldWidth): full-width labels too. */
+export const UNIT_LIST_LABEL = /^\(\s*[\p{Script=Han}]{2,6}(?:单位|部门)\s*:/u;
 /** Where a unit list seems to start, even when it is not at the end of its paragraph (folded copy). */
 const UNIT_LIST_START = /\(\s*(?:责任|牵头|配合|参与)(?:单位|部门)\s*:/u;
 

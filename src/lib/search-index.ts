@@ -66,6 +66,12 @@ export const DEFAULT_WEIGHTS: Partial<Record<SearchPageType, number>> = {
   术语: 0.3,
 };
 
+/**
+ * Weight of a measure's list of responsible units (the list that ends its text, and the linked list below it): a
+ * measure ranks for a topic word by what it says, not by a unit name that contains the word (市财政局 for 财政).
+ */
+export const UNIT_LIST_WEIGHT = 0.2;
+
 /** The `group` filter value: marker and title as the text writes them, e.g. (一)保持经济稳定增长,夯实居民增收基础. */
 export const groupLabel = (g: GroupLike): string => `${g.marker}${g.title}`;
 

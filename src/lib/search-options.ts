@@ -21,7 +21,7 @@ export const PAGEFIND_OPTIONS = {
       title: 5.0,
       // A unit's own everyday name (人社局) must put that unit's page first, above the measures that list the unit.
       [META_KEYS.aliases]: 10.0,
-      [META_KEYS.unitAliases]: 2.0,
+      [META_KEYS.unitAliases]: 0.5,
       [META_KEYS.terms]: 1.0,
     },
   },

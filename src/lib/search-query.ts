@@ -4,7 +4,11 @@
  */
 import type { Unit } from './model.ts';
 import { FILTER_KEYS, type FilterKey } from './search-index.ts';
+import type { Variant } from './search-engine.ts';
 import type { Synonym } from './search-synonyms.ts';
+
+/** 市 (city): the prefix of the city's own units, which people also put before a short name. */
+const CITY = '\u5e02';
 
 /** Longer queries are cut: nobody types more, and Pagefind's work grows with the query. */
 export const MAX_QUERY_CHARS = 100;
@@ -50,12 +54,22 @@ export function stateToSearch(state: SearchState): string {
 }
 
 export interface Expansion {
-  /** The strings to search: the query first, then the query with an everyday word replaced by a plan term. */
+  /** The strings searched: the query first, then its expansions (the plan's words for an everyday word, the other
+   * names of a unit or of a group of residents the query names). At most MAX_VARIANTS. */
   variants: string[];
+  /** The same, with where each came from (search-engine.ts ranks the query's own matches first). */
+  searches: Variant[];
   /** Everyday words found in the query, with the plan's terms for them. */
   synonyms: { word: string; terms: readonly string[] }[];
   /** Unit aliases found in the query, with the unit's name and every form of it (name and aliases). */
   aliases: { alias: string; name: string; forms: string[] }[];
+  /** The unit the whole query names (its name, an alias, or 市 + an alias of a 市 unit), if any: its page comes first. */
+  named: string | null;
+}
+
+/** A group of residents as search needs it: the plan's words that name the same people (resident-groups.ts). */
+export interface TermGroup {
+  terms: readonly string[];
 }
 
 interface Span {
@@ -83,19 +97,29 @@ function findSpans<T>(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The names a unit is typed as: its name, its aliases, and 市 + alias for a 市 unit (市人社局 for 人社局). */
+export function unitForms(unit: Pick<Unit, 'name' | 'aliases'>): string[] {
+  const city = unit.name.startsWith(CITY) ? unit.aliases.filter((a) => !a.startsWith(CITY)).map((a) => CITY + a) : [];
+  return [...new Set([unit.name, ...unit.aliases, ...city])];
+}
+
 /**
- * Finds unit aliases and everyday words in the query. An everyday word inside a unit's name or alias is not one
- * (so a unit name is never rewritten). Each everyday word gives one variant per plan term, the rest of the query
- * unchanged; at most MAX_VARIANTS in all.
+ * Finds unit names and aliases, everyday words and group terms in the query. An everyday word or group term inside a
+ * unit's name is not one (a unit name is never rewritten). Each everyday word gives one variant per plan term, a
+ * 市-prefixed short name (市人社局) one with the short name, each group term one per other term of its group, the
+ * rest of the query unchanged; at most MAX_VARIANTS in all, the query first.
  */
 export function expandQuery(
   q: string,
   synonyms: readonly Synonym[],
   units: readonly Pick<Unit, 'name' | 'aliases'>[],
+  groups: readonly TermGroup[] = [],
 ): Expansion {
-  const unitNames = units.flatMap((u) => [u.name, ...u.aliases].map((needle) => ({ needle, value: u })));
+  const unitNames = units.flatMap((u) => unitForms(u).map((needle) => ({ needle, value: u })));
   const unitSpans = findSpans(q, unitNames);
   const aliases: Expansion['aliases'] = [];
+  const searches: Variant[] = [{ text: q, kind: 'query' }];
+  const replace = (span: Span, by: string) => q.slice(0, span.start) + by + q.slice(span.end);
   for (const s of unitSpans) {
     if (s.needle !== s.value.name && !aliases.some((a) => a.alias === s.needle)) {
       aliases.push({ alias: s.needle, name: s.value.name, forms: [s.value.name, ...s.value.aliases] });
@@ -106,11 +130,33 @@ export function expandQuery(
     synonyms.flatMap((s) => s.words.map((needle) => ({ needle, value: s }))),
     unitSpans,
   );
-  const variants = [q];
   const found: Expansion['synonyms'] = [];
   for (const span of wordSpans) {
     if (!found.some((f) => f.word === span.needle)) found.push({ word: span.needle, terms: span.value.terms });
-    for (const term of span.value.terms) variants.push(q.slice(0, span.start) + term + q.slice(span.end));
+    for (const term of span.value.terms) searches.push({ text: replace(span, term), kind: 'synonym' });
   }
-  return { variants: [...new Set(variants)].slice(0, MAX_VARIANTS), synonyms: found, aliases };
+  // Pages that name a unit carry its name and aliases as index-only words, so the query's own name for it finds
+  // them; only 市 + alias (市人社局), which no page carries, is searched as the alias. Fewer words: fewer index chunks.
+  for (const span of unitSpans) {
+    const alias = span.value.aliases.find((a) => span.needle === CITY + a);
+    if (alias) searches.push({ text: replace(span, alias), kind: 'unit' });
+  }
+  const termSpans = findSpans(
+    q,
+    groups.flatMap((g) => g.terms.map((needle) => ({ needle, value: g }))),
+    [...unitSpans, ...wordSpans],
+  );
+  for (const span of termSpans) {
+    for (const term of span.value.terms)
+      if (term !== span.needle) searches.push({ text: replace(span, term), kind: 'group' });
+  }
+  const unique = searches.filter((v, i) => searches.findIndex((w) => w.text === v.text) === i).slice(0, MAX_VARIANTS);
+  const whole = unitSpans.length === 1 && unitSpans[0]!.start === 0 && unitSpans[0]!.end === q.length;
+  return {
+    variants: unique.map((v) => v.text),
+    searches: unique,
+    synonyms: found,
+    aliases,
+    named: whole ? unitSpans[0]!.value.name : null,
+  };
 }

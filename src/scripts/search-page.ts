@@ -12,6 +12,7 @@ import { PAGEFIND_MODULE, PAGEFIND_OPTIONS } from '../lib/search-options.ts';
 import {
   expandQuery,
   isSearchable,
+  type TermGroup,
   type Expansion,
   MAX_QUERY_CHARS,
   normalizeQuery,
@@ -31,6 +32,8 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const notes = document.querySelector<HTMLUListElement>('[data-search-notes]');
 const selects = [...document.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
+const filterBox = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+const tips = document.querySelector<HTMLElement>('[data-search-tips]');
 
 const baseTitle = document.title;
 let pagefind: Promise<PagefindApi> | null = null;
@@ -132,20 +135,31 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   list?.replaceChildren();
   if (more) more.hidden = true;
   document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
-  const expansion = expandQuery(state.q, SEARCH_SYNONYMS, units);
+  const expansion = expandQuery(state.q, SEARCH_SYNONYMS, units, groups);
   showNotes(state.q ? expansion : null);
+  if (tips) tips.hidden = true;
   if (!state.q && filterCount === 0) return setStatus('');
   if (state.q && !isSearchable(state.q)) return setStatus(`“${state.q}”中没有可以搜索的文字或数字,请换一个词。`);
   setStatus('正在搜索…');
   const api = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [FILTER_KEYS[k as FilterKey], v]));
-  const results = await searchAll(api, state.q ? expansion.variants : [null], filters);
+  const results = await searchAll(
+    api,
+    {
+      variants: state.q ? expansion.searches : [],
+      namedFilters: expansion.named ? { [FILTER_KEYS.type]: UNIT_TYPE, [FILTER_KEYS.unit]: expansion.named } : null,
+      typeKey: FILTER_KEYS.type,
+    },
+    filters,
+  );
   if (!current()) return;
   const subject = state.q ? `与“${state.q}”相关的` : '符合筛选条件的';
   const filtered = filterCount > 0 && state.q ? '(已按所选条件筛选)' : '';
   const cut = rawLength > MAX_QUERY_CHARS ? `(搜索词过长,只用了前 ${MAX_QUERY_CHARS} 个字)` : '';
   const found = results.length === 0 ? `没有找到${subject}结果` : `找到 ${results.length} 个${subject}结果`;
   setStatus(`${found}${filtered}。${cut}`);
+  // Nothing found: say what does work here (the examples come from the unit registry and the synonym list).
+  if (tips) tips.hidden = results.length > 0;
   const words = highlightWords([...expansion.variants, ...expansion.aliases.flatMap((a) => a.forms)]);
   let shown = 0;
   const showMore = async (moveFocus: boolean) => {
@@ -189,16 +203,19 @@ async function pruneFilterOptions(): Promise<void> {
   }
 }
 
-function parseUnits(json: string | undefined): Pick<Unit, 'name' | 'aliases'>[] {
+function parseList<T>(json: string | undefined): T[] {
   try {
     const parsed: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(parsed) ? (parsed as Pick<Unit, 'name' | 'aliases'>[]) : [];
+    return Array.isArray(parsed) ? (parsed as T[]) : [];
   } catch {
     return [];
   }
 }
 
-const units = parseUnits(form?.dataset.units);
+const units = parseList<Pick<Unit, 'name' | 'aliases'>>(form?.dataset.units);
+const groups = parseList<TermGroup>(form?.dataset.groups);
+/** The page type of unit pages (search-index.ts SEARCH_PAGE_TYPES), read from the form so it is written once. */
+const UNIT_TYPE = form?.dataset.unitType ?? '';
 
 if (form && input && status && list) {
   document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
@@ -215,6 +232,28 @@ if (form && input && status && list) {
     searchNow();
   });
   for (const select of selects) select.addEventListener('change', searchNow);
+  // Start loading Pagefind (script, WebAssembly, index metadata) as soon as the reader heads for the box, so the
+  // first query waits only for its own words' index chunks; preload those while the reader types.
+  const warm = () => void loadPagefind().catch(() => undefined);
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('pointerenter', warm, { once: true });
+  let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(preloadTimer);
+    const q = normalizeQuery(input.value);
+    if (!isSearchable(q)) return;
+    preloadTimer = setTimeout(() => {
+      void loadPagefind()
+        .then((api) => api.preload?.(q))
+        .catch(() => undefined);
+    }, 150);
+  });
+  // Filters: open on wide screens and whenever one is set; closed on a phone so results start on the first screen.
+  if (filterBox && (Object.keys(initial.filters).length > 0 || window.matchMedia('(min-width: 48em)').matches))
+    filterBox.open = true;
+  // The filter lists are pruned to what the index holds only when the reader looks at them (not on the first query).
+  const prune = () => void pruneFilterOptions().catch(() => undefined);
+  if (filterBox?.open) window.addEventListener('load', () => setTimeout(prune, 1000), { once: true });
+  else filterBox?.addEventListener('toggle', prune, { once: true });
   void run(readForm(), Array.from((params.get('q') ?? '').trim()).length);
-  void pruneFilterOptions().catch(() => undefined);
 }

@@ -67,6 +67,7 @@ describe('expandQuery', () => {
   it('names the unit behind a short name, with all its forms, and does not rewrite it', () => {
     const e = expandQuery('人社局', SEARCH_SYNONYMS, units);
     expect(e.variants).toEqual(['人社局']);
+    expect(e.named).toBe('市人力资源和社会保障局');
     expect(e.aliases).toEqual([
       {
         alias: '人社局',
@@ -74,6 +75,19 @@ describe('expandQuery', () => {
         forms: ['市人力资源和社会保障局', '人力资源和社会保障局', '人社局'],
       },
     ]);
+  });
+  it('reads 市 + a short name as the 市 unit (市人社局 = 人社局), for every 市 unit of the registry', () => {
+    for (const unit of units.filter((u) => u.name.startsWith('市') && u.aliases.length > 0)) {
+      for (const alias of unit.aliases.filter((a) => !a.startsWith('市'))) {
+        const e = expandQuery(`市${alias}`, SEARCH_SYNONYMS, units);
+        expect(e.named, `市${alias}`).toBe(unit.name);
+        expect(e.variants).toContain(alias);
+      }
+    }
+  });
+  it('names a unit only when the whole query is its name', () => {
+    expect(expandQuery('市医疗保障局', SEARCH_SYNONYMS, units).named).toBe('市医疗保障局');
+    expect(expandQuery('人社局 就业', SEARCH_SYNONYMS, units).named).toBeNull();
   });
   it('does not report a unit’s full name as an alias', () => {
     expect(expandQuery('市医疗保障局', SEARCH_SYNONYMS, units).aliases).toEqual([]);
@@ -84,6 +98,20 @@ describe('expandQuery', () => {
     expect(expandQuery('退伍', synonyms, made).variants).toEqual(['退伍', '退役军人']);
     expect(expandQuery('市退伍事务局', synonyms, made).variants).toEqual(['市退伍事务局']);
     expect(expandQuery('退伍局 退伍', synonyms, made).variants).toEqual(['退伍局 退伍', '退伍局 退役军人']);
+    expect(expandQuery('市退伍局', synonyms, made).searches).toEqual([
+      { text: '市退伍局', kind: 'query' },
+      { text: '退伍局', kind: 'unit' },
+    ]);
+  });
+  it('searches the other words the plan uses for the same group of residents (农民工 → 农村劳动力 …)', () => {
+    const groups = [{ terms: ['农民工', '农村劳动力'] }, { terms: ['残疾人', '残疾人员'] }];
+    const e = expandQuery('农民工', SEARCH_SYNONYMS, units, groups);
+    expect(e.searches).toEqual([
+      { text: '农民工', kind: 'query' },
+      { text: '农村劳动力', kind: 'group' },
+    ]);
+    // Longest term wins: 残疾人员 is not read as 残疾人 + 员.
+    expect(expandQuery('残疾人员', SEARCH_SYNONYMS, units, groups).variants).toEqual(['残疾人员', '残疾人']);
   });
   it(`makes at most ${MAX_VARIANTS} searches`, () => {
     expect(expandQuery('找工作 租房 社保 看病 送外卖', SEARCH_SYNONYMS, units).variants).toHaveLength(MAX_VARIANTS);
