@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, onePagePerTemplate, SCHEME_VIEWPORTS, type ColourScheme } from './axe.ts';
+import { axeContext, axeViolations, onePagePerTemplate, SCHEME_VIEWPORTS, type ColourScheme } from './axe.ts';
 import { launchBrowser, tabPool, type TabPool } from './browser.ts';
 import { builtPages } from './site.ts';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const colorScheme of schemes)
     pools.set(
       colorScheme,
-      await tabPool(await browser.newContext({ colorScheme, viewport: SCHEME_VIEWPORTS[colorScheme] }), 2),
+      await tabPool(await axeContext(browser, { colorScheme, viewport: SCHEME_VIEWPORTS[colorScheme] }), 2),
     );
 });
 afterAll(() => browser?.close());

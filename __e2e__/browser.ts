@@ -7,28 +7,49 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+/** Set by __e2e__/global-setup.ts: the suite's one Chromium, which every test file connects to. */
+export const BROWSER_ENDPOINT_ENV = 'E2E_BROWSER_WS_ENDPOINT';
+
+function checkChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
     );
   }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
 }
+
+/**
+ * A browser for one test file (close it in afterAll). Inside the test suite it is a connection to the suite's shared
+ * Chromium (starting Chromium costs a second or two per file); elsewhere (bench, audit) a browser of its own.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env[BROWSER_ENDPOINT_ENV];
+  if (endpoint) return chromium.connect(endpoint);
+  checkChromium();
+  return chromium.launch(LAUNCH_OPTIONS);
+}
+
+/** Starts the suite's shared Chromium; files reach it through launchBrowser(). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  checkChromium();
+  return chromium.launchServer(LAUNCH_OPTIONS);
+}
+
+const LAUNCH_OPTIONS = {
+  executablePath: chromiumPath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+};
 
 /** How many tabs a sweep over many pages uses: two per core, at most four. */
 export const TABS = Math.min(4, Math.max(2, availableParallelism() * 2));

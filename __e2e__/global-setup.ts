@@ -1,6 +1,6 @@
 /**
  * Browser suite setup: build the site once (real `astro build`, as `npm run build` does) and serve dist/ on loopback.
- * E2E_SKIP_BUILD=1 reuses an existing dist/ (for quick local reruns only).
+ * E2E_SKIP_BUILD=1 reuses an existing dist/ (for quick local reruns only). Also starts the suite's one Chromium.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { TestProject } from 'vitest/node';
 import { BUILD_SECONDS_ENV } from '../tools/timing-reporter.ts';
+import { BROWSER_ENDPOINT_ENV, launchBrowserServer } from './browser.ts';
 import { serveDirectory } from './static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -35,5 +36,11 @@ export default async function setup(project: TestProject) {
   const server = await serveDirectory(dist);
   project.provide('baseUrl', server.url);
   project.provide('distDir', dist);
-  return () => server.close();
+  // One Chromium for the whole suite; each file connects (launchBrowser) and closes only its own connection.
+  const browser = await launchBrowserServer();
+  process.env[BROWSER_ENDPOINT_ENV] = browser.wsEndpoint();
+  return async () => {
+    await browser.close();
+    await server.close();
+  };
 }

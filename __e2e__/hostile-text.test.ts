@@ -71,7 +71,7 @@ beforeAll(() => {
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', relative(root, config)],
     {
       cwd: root,
-      env: { ...process.env, PLAN_CONTENT_DIR: join(work, 'plan') },
+      env: { ...process.env, PLAN_CONTENT_DIR: join(work, 'plan'), SITE_PREVIEW: 'local' },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

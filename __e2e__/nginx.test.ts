@@ -1,20 +1,22 @@
 /**
  * The built site behind real nginx with deploy/site.conf: headers (types, charset, caching, security) on pages, hashed
- * assets and open data; precompressed gzip and brotli sent as built; the 404 page with status 404; and every page in
- * Chromium under the Content-Security-Policy with no violation, no console error and no request to another origin.
+ * assets and open data; precompressed gzip and brotli sent as built; the 404 page with status 404; and pages in
+ * Chromium under the Content-Security-Policy (one of every template here, every page in test:full) with no violation,
+ * no console error and no request to another origin.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { onePagePerTemplate } from './axe.ts';
 import { launchBrowser, tabPool, type TabPool } from './browser.ts';
+import { CSP_LISTENER, NOTHING_SEEN, observe, visit } from './page-observer.ts';
 import { checkShippedConfig, startNginx, type RunningNginx } from './nginx.ts';
 import { builtPages } from './site.ts';
 
 const dist = inject('distDir');
-const pages = builtPages(dist).map((p) => p.path);
 let nginx: RunningNginx;
 let browser: Browser;
 
@@ -85,6 +87,7 @@ describe('headers', () => {
   const cases: [string, string, string][] = [
     ['/', 'text/html; charset=utf-8', 'no-cache'],
     ['/measures/1/', 'text/html; charset=utf-8', 'no-cache'],
+    ['/data/', 'text/html; charset=utf-8', 'no-cache'],
     ['/data/targets.json', 'application/json; charset=utf-8', 'public, max-age=300'],
     ['/data/targets.csv', 'text/csv; charset=utf-8', 'public, max-age=300'],
     ['/sitemap-index.xml', 'application/xml; charset=utf-8', 'no-cache'],
@@ -169,65 +172,9 @@ describe('404', () => {
   });
 
   it('a folder without index.html answers 404, not 403', async () => {
-    expect((await get('/data/')).status).toBe(404);
+    expect((await get('/measures/')).status).toBe(404);
   });
 });
-
-/** What the browser reports while showing a page: CSP violations, console errors, other origins, failed loads. */
-interface Observed {
-  csp: string[];
-  errors: string[];
-  foreign: string[];
-  failed: string[];
-}
-
-const CSP_LISTENER = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) =>
-    window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
-`;
-
-/** Listeners that fill `reports.get(page)` (reset at each visit) with what the browser reports while showing a page. */
-const reports = new Map<Page, Observed>();
-const nothingSeen = (): Observed => ({ csp: [], errors: [], foreign: [], failed: [] });
-
-function observe(page: Page) {
-  const origin = new URL(nginx.url).origin;
-  const log = () => reports.get(page)!;
-  reports.set(page, nothingSeen());
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    const text = `${m.text()} (${m.location().url})`;
-    (/Content Security Policy/iu.test(text) ? log().csp : log().errors).push(text);
-  });
-  page.on('pageerror', (e) => log().errors.push(String(e)));
-  page.on('request', (r) => {
-    if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) log().foreign.push(r.url());
-  });
-  page.on('requestfailed', (r) => {
-    // A request still in flight when the next navigation starts (the lazily fetched icon, a prefetch) is aborted by
-    // the browser: not a failed load. Server failures still show as 4xx/5xx responses below.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
-    log().failed.push(`${r.url()} ${r.failure()?.errorText}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') log().failed.push(`${r.url()} ${r.status()}`);
-  });
-}
-
-/** Shows `path` in a tab of the pool and returns what the browser reported meanwhile. */
-function visit(pool: TabPool, path: string, until: (page: Page) => Promise<void> = async () => {}): Promise<Observed> {
-  return pool.use(async (page) => {
-    reports.set(page, nothingSeen());
-    await page.goto(nginx.url + path, { waitUntil: 'load' });
-    await until(page);
-    const report = reports.get(page)!;
-    report.csp.push(
-      ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
-    );
-    return report;
-  });
-}
 
 describe.concurrent('in Chromium, under the CSP', () => {
   let context: BrowserContext;
@@ -235,7 +182,7 @@ describe.concurrent('in Chromium, under the CSP', () => {
   beforeAll(async () => {
     context = await browser.newContext();
     await context.addInitScript({ content: CSP_LISTENER });
-    pool = await tabPool(context, undefined, observe);
+    pool = await tabPool(context, undefined, (page) => observe(page, nginx.url));
   });
   afterAll(() => context?.close());
 
@@ -252,15 +199,19 @@ describe.concurrent('in Chromium, under the CSP', () => {
         body: '<!doctype html><title>probe</title><p style="color: red">x</p><script>document.title = "ran"</script>',
       }),
     );
-    const seen = await visit(pool, '/__csp-probe__/');
+    const seen = await visit(pool, `${nginx.url}/__csp-probe__/`);
     await context.unroute(probe);
     expect(seen.csp.join('\n')).toMatch(/script-src/u);
     expect(seen.csp.join('\n')).toMatch(/style-src/u);
   });
 
-  it.each(pages)('%s: no CSP violation, console error, failed load or other origin', async (path) => {
-    expect(await visit(pool, path)).toEqual({ csp: [], errors: [], foreign: [], failed: [] });
-  });
+  // One page of every template here; every page in `npm run test:full` (__e2e__/full/csp-every-page.test.ts).
+  it.each(onePagePerTemplate(builtPages(dist)).map((p) => p.path))(
+    '%s: no CSP violation, console error, failed load or other origin',
+    async (path) => {
+      expect(await visit(pool, nginx.url + path)).toEqual(NOTHING_SEEN);
+    },
+  );
 
   // Search: Pagefind loads its WASM under this CSP.
   it('/search/?q=滩羊 shows results', async () => {
@@ -269,7 +220,7 @@ describe.concurrent('in Chromium, under the CSP', () => {
       (readFileSync(join(dist, 'search/index.html'), 'utf8').split('<main')[1] ?? '').match(/href="[^"]*\/measures\//gu)
         ?.length ?? 0;
     let found = 0;
-    const seen = await visit(pool, '/search/?q=滩羊', async (page) => {
+    const seen = await visit(pool, `${nginx.url}/search/?q=滩羊`, async (page) => {
       await page.waitForFunction(
         ([sel, n]) => document.querySelectorAll(sel as string).length > n,
         [results, staticLinks] as const,
@@ -278,6 +229,6 @@ describe.concurrent('in Chromium, under the CSP', () => {
       found = await page.locator(results).count();
     });
     expect(found).toBeGreaterThan(staticLinks);
-    expect(seen).toEqual({ csp: [], errors: [], foreign: [], failed: [] });
+    expect(seen).toEqual(NOTHING_SEEN);
   });
 });

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # `npm test`'s pretest: make sure what the browser and deployment tests need beyond npm is on this machine —
-# Debian's chromium, nginx and nginx's brotli_static module. Idempotent and quiet: nothing happens when all three
+# Debian's chromium, nginx and nginx's brotli_static module, and a Chinese font (without one Chromium draws every
+# character as a box of the wrong width, and the layout tests — header height, sideways scrolling — would measure
+# a page no reader sees). Idempotent and quiet: nothing happens when all three
 # are there. Installs them with apt-get as root; anywhere else it stops at once with the one command to run.
 set -euo pipefail
 
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 nginx_bin="${NGINX_PATH:-/usr/sbin/nginx}"
 brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+chinese_font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 
 missing=()
 [ -x "$chromium_bin" ] || missing+=(chromium)
 [ -x "$nginx_bin" ] || missing+=(nginx)
 [ -f "$brotli_module" ] || missing+=(libnginx-mod-http-brotli-static)
+[ -f "$chinese_font" ] || missing+=(fonts-wqy-microhei)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 command="apt-get update && apt-get install -y ${missing[*]}"

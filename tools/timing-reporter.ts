@@ -17,16 +17,17 @@ export default class TimingReporter implements Reporter {
     this.start = performance.now();
   }
 
-  onTestModuleStart(module: TestModule): void {
-    const name = module.project.name || 'default';
-    const now = performance.now();
-    const span = this.spans.get(name);
-    if (!span) this.spans.set(name, { first: now, last: now });
-  }
-
+  /** A file's span is its end minus its own duration (hooks included), so no start event is needed. */
   onTestModuleEnd(module: TestModule): void {
-    const span = this.spans.get(module.project.name || 'default');
-    if (span) span.last = performance.now();
+    const name = module.project.name || 'default';
+    const end = performance.now();
+    const start = end - module.diagnostic().duration;
+    const span = this.spans.get(name);
+    if (!span) this.spans.set(name, { first: start, last: end });
+    else {
+      span.first = Math.min(span.first, start);
+      span.last = Math.max(span.last, end);
+    }
   }
 
   onTestRunEnd(): void {
