@@ -3,12 +3,12 @@
  * table (__e2e__/search-queries.ts) run through the search page as readers use it, filters, shareable links,
  * hostile input, the page without JavaScript, and Pagefind under a strict CSP.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGEFIND_OPTIONS } from '../src/lib/search-options.ts';
+import { axeCheck, axeContext } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import {
   everydayRows,
@@ -50,11 +50,13 @@ const rows: QualityRow[] = [
 let browser: Browser;
 let context: BrowserContext;
 let searchPage: Page;
+/** A second tab of the same context, reused by every test that opens a search page from a link. */
+let linkPage: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
-  searchPage = await context.newPage();
+  [searchPage, linkPage] = await Promise.all([context.newPage(), context.newPage()]);
   await searchPage.goto(`${base}/search/`, { waitUntil: 'load' });
 });
 afterAll(() => browser?.close());
@@ -103,6 +105,12 @@ function withPagefind<T>(page: Page, body: string, arg: unknown = null): Promise
 
 /** Pagefind's own answer in the page (no expansion, no phrase check): what the index itself holds. */
 function raw(q: string | null): Promise<{ url: string; content: string; excerpt: string }[]> {
+  if (q === null) return (everything ??= rawSearch(null));
+  return rawSearch(q);
+}
+/** Every indexed page with its data: read once, shared by the tests of the index. */
+let everything: Promise<{ url: string; content: string; excerpt: string }[]> | undefined;
+function rawSearch(q: string | null): Promise<{ url: string; content: string; excerpt: string }[]> {
   return withPagefind(
     searchPage,
     `const search = await pf.search(arg);
@@ -286,7 +294,7 @@ describe('on a phone (390×844)', () => {
 
 describe('the search page', () => {
   it('/search/?q=滩羊 shows measures 1, 14 and 16 with 滩羊 marked in each excerpt', async () => {
-    const page = await context.newPage();
+    const page = linkPage;
     await page.goto(`${base}/search/?q=${encodeURIComponent('滩羊')}`, { waitUntil: 'load' });
     const s = await shown(page);
     expect(await page.inputValue('#search-q')).toBe('滩羊');
@@ -300,7 +308,6 @@ describe('the search page', () => {
     }
     expect(s.status).toMatch(/找到 \d+ 个与“滩羊”相关的结果/u);
     expect(await page.title()).toMatch(/^滩羊 - /u);
-    await page.close();
   });
 
   it('shows an everyday word’s results with the text’s own words marked, and says what the text calls it', async () => {
@@ -325,12 +332,11 @@ describe('the search page', () => {
     const first = await ask('公益性岗位', { type: '措施' });
     expect(new URLSearchParams(first.search).get('q')).toBe('公益性岗位');
     expect(new URLSearchParams(first.search).get('type')).toBe('措施');
-    const page = await context.newPage();
+    const page = linkPage;
     await page.goto(`${base}/search/${first.search}`, { waitUntil: 'load' });
     const again = await shown(page);
     expect(again.results.map((r) => r.href)).toEqual(first.results.map((r) => r.href));
     expect(await page.locator('#search-type').inputValue()).toBe('措施');
-    await page.close();
   });
 
   it('pages long result lists: 10 at a time, “more” adds the rest and moves focus to the first new one', async () => {
@@ -405,13 +411,12 @@ describe('filters', () => {
   });
 
   it('ignores a filter value in the URL that is not an option', async () => {
-    const page = await context.newPage();
+    const page = linkPage;
     const unfiltered = await ask('滩羊');
     await page.goto(`${base}/search/?q=${encodeURIComponent('滩羊')}&unit=${encodeURIComponent('<b>不存在</b>')}`, {
       waitUntil: 'load',
     });
     expect((await shown(page)).results.map((r) => r.href)).toEqual(unfiltered.results.map((r) => r.href));
-    await page.close();
   });
 });
 
@@ -424,11 +429,12 @@ describe('hostile input is shown as text and never breaks the page', () => {
     '!!!,,,。。。',
   ];
 
-  // One tab for all of them: its listeners collect every problem; each case starts from a fresh load.
+  // One tab for all of them: its listeners collect every problem. The first case starts from a fresh load; each
+  // later one types into the page the previous case left (a /search/ page loaded from a link, still working).
   let page: Page;
   const problems: string[] = [];
   beforeAll(async () => {
-    page = await context.newPage();
+    page = linkPage;
     page.on('dialog', (d) => {
       problems.push(`dialog: ${d.message()}`);
       void d.dismiss();
@@ -439,12 +445,11 @@ describe('hostile input is shown as text and never breaks the page', () => {
       if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico'))
         problems.push(`console: ${msg.text()}`);
     });
+    await page.goto(`${base}/search/`, { waitUntil: 'load' });
   });
-  afterAll(() => page?.close());
 
   it.each(hostile.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : q, q]))('%s', async (_, q) => {
     problems.length = 0;
-    await page.goto(`${base}/search/`, { waitUntil: 'load' });
     // Typed into the box…
     const typed = await ask(q, {}, page);
     // …and from the link that leaves in the address bar (a 5000-character query comes back cut to 100).
@@ -470,20 +475,15 @@ describe('hostile input is shown as text and never breaks the page', () => {
 describe('accessibility of the results', () => {
   // The generic axe test sees /search/ empty; this one sees it with results, notes and marks, in both colour schemes.
   it('axe finds nothing in <main> on /search/?q=人社局, light and dark', async () => {
-    const page = await context.newPage();
+    const axeTab = await axeContext(browser);
+    const page = await axeTab.newPage();
     await page.goto(`${base}/search/?q=${encodeURIComponent('人社局')}`, { waitUntil: 'load' });
     expect((await shown(page)).results.length).toBeGreaterThan(0);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const result = await new AxeBuilder({ page })
-        .include('main')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        result.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect((await axeCheck(page, 'main')).map((v) => `${colorScheme} ${v}`)).toEqual([]);
     }
-    await page.close();
+    await axeTab.close();
   });
 });
 
@@ -528,21 +528,30 @@ describe('under a strict Content-Security-Policy (no inline script)', () => {
   const strict =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  async function searchUnder(csp: string) {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
+  // One context for both policies (its own cache, so each load fetches its files under the policy being tested).
+  let ctx: BrowserContext;
+  let page: Page;
+  let policy = strict;
+  const violations: string[] = [];
+  beforeAll(async () => {
+    ctx = await browser.newContext();
+    page = await ctx.newPage();
     await page.route(`${base}/**`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
-    const violations: string[] = [];
     page.on('console', (msg) => {
       if (/Content Security Policy|Content-Security-Policy/u.test(msg.text())) violations.push(msg.text());
     });
+  });
+  afterAll(() => ctx?.close());
+
+  async function searchUnder(csp: string) {
+    policy = csp;
+    violations.length = 0;
     await page.goto(`${base}/search/?q=${encodeURIComponent('滩羊')}`, { waitUntil: 'load' });
     const s = await shown(page);
-    await ctx.close();
-    return { s, violations };
+    return { s, violations: [...violations] };
   }
 
   it("works with script-src 'self' 'wasm-unsafe-eval'", async () => {
