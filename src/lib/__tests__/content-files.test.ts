@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxFile, paragraphNode } from '../mdx.ts';
 import * as schemas from '../schemas.ts';
 import { stripWhitespace } from '../text.ts';
-import { realModel, root, seedText } from './helpers.ts';
+import { flatStrings, realModel, root, seedText } from './helpers.ts';
 
 const dir = join(root, 'content/plan');
 const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -27,15 +27,6 @@ function splitMdx(text: string): { data: Record<string, unknown>; body: string }
   if (!m) throw new Error('no frontmatter');
   return { data: load(m[1]!) as Record<string, unknown>, body: m[2]! };
 }
-/** Every string value of the frontmatter, in order (array items stay adjacent, as the pages show them). */
-const flatStrings = (v: unknown): string[] =>
-  typeof v === 'string'
-    ? [v]
-    : Array.isArray(v)
-      ? v.flatMap(flatStrings)
-      : v && typeof v === 'object'
-        ? Object.values(v).flatMap(flatStrings)
-        : [];
 const parser = unified().use(remarkParse).use(remarkMdx);
 const bodyText = (body: string) => toString(parser.parse(body), { includeImageAlt: false });
 

@@ -25,3 +25,13 @@ export const realOverrides = () => {
 /** The real seed, parsed as ingest parses it. */
 export const realModel = () =>
   parsePlan(seedText, { file: 'seed.txt', registry: realRegistry(), overrides: realOverrides() });
+
+/** Every string value of a frontmatter object, in order (array items stay adjacent, as the pages show them). */
+export const flatStrings = (v: unknown): string[] =>
+  typeof v === 'string'
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(flatStrings)
+      : v && typeof v === 'object'
+        ? Object.values(v).flatMap(flatStrings)
+        : [];

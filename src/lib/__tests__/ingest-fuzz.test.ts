@@ -19,7 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../errors.ts';
 import { defaultPaths, ingest } from '../ingest.ts';
 import { foldWidth, normalizeText, stripWhitespace, widenPunctuation } from '../text.ts';
-import { root, seedText } from './helpers.ts';
+import { flatStrings, root, seedText } from './helpers.ts';
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number) {
@@ -225,14 +225,6 @@ function sentencesOf(lines: string[]): string[] {
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
-const flatStrings = (v: unknown): string[] =>
-  typeof v === 'string'
-    ? [v]
-    : Array.isArray(v)
-      ? v.flatMap(flatStrings)
-      : v && typeof v === 'object'
-        ? Object.values(v).flatMap(flatStrings)
-        : [];
 /** Everything the written directory says, as one whitespace-free string. */
 function writtenText(dir: string): string {
   const parts: string[] = [];
