@@ -94,7 +94,7 @@ function showNotes(expansion: Expansion | null): void {
   notes.replaceChildren(
     ...expansion.aliases.map((a) => el('li', undefined, `“${a.alias}”即${a.name}。`)),
     ...expansion.synonyms.map((s) =>
-      el('li', undefined, `“${s.word}”在方案中写作${s.terms.map((t) => `“${t}”`).join('')},结果一并列出。`),
+      el('li', undefined, `“${s.word}”在方案中写作${s.terms.map((t) => `“${t}”`).join('')}\uFF0C结果一并列出。`),
     ),
   );
   notes.hidden = notes.childElementCount === 0;
@@ -139,7 +139,7 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   showNotes(state.q ? expansion : null);
   if (tips) tips.hidden = true;
   if (!state.q && filterCount === 0) return setStatus('');
-  if (state.q && !isSearchable(state.q)) return setStatus(`“${state.q}”中没有可以搜索的文字或数字,请换一个词。`);
+  if (state.q && !isSearchable(state.q)) return setStatus(`“${state.q}”中没有可以搜索的文字或数字\uFF0C请换一个词。`);
   setStatus('正在搜索…');
   const api = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [FILTER_KEYS[k as FilterKey], v]));
@@ -154,8 +154,8 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   );
   if (!current()) return;
   const subject = state.q ? `与“${state.q}”相关的` : '符合筛选条件的';
-  const filtered = filterCount > 0 && state.q ? '(已按所选条件筛选)' : '';
-  const cut = rawLength > MAX_QUERY_CHARS ? `(搜索词过长,只用了前 ${MAX_QUERY_CHARS} 个字)` : '';
+  const filtered = filterCount > 0 && state.q ? '\uFF08已按所选条件筛选\uFF09' : '';
+  const cut = rawLength > MAX_QUERY_CHARS ? `\uFF08搜索词过长\uFF0C只用了前 ${MAX_QUERY_CHARS} 个字\uFF09` : '';
   const found = results.length === 0 ? `没有找到${subject}结果` : `找到 ${results.length} 个${subject}结果`;
   setStatus(`${found}${filtered}。${cut}`);
   // Nothing found: say what does work here (the examples come from the unit registry and the synonym list).
@@ -186,7 +186,7 @@ async function run(state: SearchState, rawLength: number): Promise<void> {
   try {
     await show(state, rawLength, current);
   } catch {
-    if (current()) setStatus('搜索暂时无法使用,请稍后再试。');
+    if (current()) setStatus('搜索暂时无法使用\uFF0C请稍后再试。');
   } finally {
     if (current()) list?.removeAttribute('aria-busy');
   }

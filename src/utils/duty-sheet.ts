@@ -2,6 +2,7 @@
  * The printed duty sheet of a unit: which sentences of a measure's text name the unit (so paper can mark them) and
  * which words of the unit list are the unit. Pure; every word is an argument from the parsed text and the registry.
  */
+import { foldWidth } from '../lib/text.ts';
 import { paragraphSentences, type Sentence } from '../lib/sentences.ts';
 
 export interface UnitNames {
@@ -20,9 +21,11 @@ export function unitNameForms(unit: UnitNames, mention: string): string[] {
   for (const n of [unit.name, mention, ...unit.aliases, ...(unit.members ?? [])]) {
     const t = n.trim();
     if (t.length < 2) continue;
-    forms.add(t);
-    forms.add(t.replace(/</gu, '(').replace(/>/gu, ')'));
-    forms.add(t.replace(/[(\uFF08]/gu, '<').replace(/[)\uFF09]/gu, '>'));
+    // Compared width-folded (markUnitSentences), so （市、区） and (市、区) are one form.
+    const folded = foldWidth(t);
+    forms.add(folded);
+    forms.add(folded.replace(/</gu, '(').replace(/>/gu, ')'));
+    forms.add(folded.replace(/\(/gu, '<').replace(/\)/gu, '>'));
   }
   return [...forms];
 }
@@ -36,7 +39,9 @@ export interface MarkedSentence extends Sentence {
 export function markUnitSentences(paragraphs: readonly string[], forms: readonly string[]): MarkedSentence[][] {
   const sentences = paragraphSentences(paragraphs);
   return paragraphs.map((_, i) =>
-    sentences.filter((s) => s.paragraph === i).map((s) => ({ ...s, names: forms.some((f) => s.text.includes(f)) })),
+    sentences
+      .filter((s) => s.paragraph === i)
+      .map((s) => ({ ...s, names: forms.some((f) => foldWidth(s.text).includes(f)) })),
   );
 }
 

@@ -19,6 +19,13 @@ describe('markUnitSentences', () => {
     expect(marked.map((p) => p.map((s) => s.names))).toEqual([[false, true, true], [false]]);
     expect(marked.map((p) => p.map((s) => s.text).join(''))).toEqual(paragraphs);
   });
+  it('finds the unit whatever the width of its brackets, in the list or in the sentence', () => {
+    const wide = ['鼓励各县\uFF08市、区\uFF09做二事。'];
+    expect(markUnitSentences(wide, unitNameForms(counties, '各县<市、区>'))[0]![0]!.names).toBe(true);
+    expect(
+      markUnitSentences(['鼓励各县(市、区)做。'], unitNameForms(counties, '各县\uFF08市、区\uFF09'))[0]![0]!.names,
+    ).toBe(true);
+  });
 
   it('on the real plan: measure 20 names 红寺堡区 and 同心县 in one sentence, measure 13 names 民政局 in none', () => {
     const { measures } = readPlanDir(realPlanDir);
