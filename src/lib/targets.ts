@@ -384,14 +384,17 @@ export interface Span {
   end: number;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
+/** A number of the (width-folded) paragraph with the unit and comparator suffix written after it. */
+export interface NumberSpan extends Span {
   value: number;
+  /** The unit as written after the number (width-folded), '' for none. */
   unit: string;
-  /** End of unit + comparator suffix. */
+  /** End of the unit and any comparator suffix. */
   after: number;
   suffix: string;
+}
+
+interface Candidate extends NumberSpan {
   clause: number;
   reason: NumberReason | null;
   /** Set by the condition pass: the number states the condition itself, or sits in its consequence. */
@@ -406,17 +409,9 @@ interface Candidate {
  * Everything the field rules may look at for one number, all on the width-folded text (same offsets as the original).
  * Built by `analyse`; `numberContexts` exposes it so each rule can be tested on sentences of the real text.
  */
-export interface NumberContext {
+export interface NumberContext extends NumberSpan {
   /** The paragraph, width-folded. */
   text: string;
-  start: number;
-  end: number;
-  value: number;
-  /** The unit as written after the number (width-folded), '' for none. */
-  unit: string;
-  /** End of the unit and any comparator suffix. */
-  after: number;
-  suffix: string;
   clause: Clause;
   /** Start of the record's own segment (the clause, or its 、-item). */
   segStart: number;

@@ -54,7 +54,12 @@ export interface Brand {
   paragraph: number;
   /** The sentence that names it, up to and including its 。 */
   sentence: string;
+  /** What the sentence calls the quoted names, e.g. 区域公用品牌 (…”等区域公用品牌); 品牌 when it names no kind. */
+  kind: string;
 }
+
+/** The noun after a quoted list that ends in 品牌: “…”“…”等区域公用品牌 → 区域公用品牌. */
+const BRAND_KIND = /”(?:等)?(\p{Script=Han}{0,8}?品牌)/u;
 
 export interface Industry {
   name: string;
@@ -202,6 +207,7 @@ function brandSentences(measures: readonly MeasureText[]) {
           paragraph,
           sentence,
           names: [...sentence.matchAll(/“([^“”]+)”/gu)].map((q) => q[1]!),
+          kind: BRAND_KIND.exec(sentence)?.[1] ?? '品牌',
         })),
     ),
   );
@@ -210,10 +216,10 @@ function brandSentences(measures: readonly MeasureText[]) {
 /** The first brand the plan names for each industry (rule 4). */
 export function findBrands(measures: readonly MeasureText[], industries: readonly string[]): Map<string, Brand> {
   const brands = new Map<string, Brand>();
-  for (const { measure, paragraph, sentence, names } of brandSentences(measures)) {
+  for (const { measure, paragraph, sentence, names, kind } of brandSentences(measures)) {
     for (const name of names) {
       const industry = bestMatch(industries, name);
-      if (industry && !brands.has(industry)) brands.set(industry, { name, measure, paragraph, sentence });
+      if (industry && !brands.has(industry)) brands.set(industry, { name, measure, paragraph, sentence, kind });
     }
   }
   return brands;

@@ -158,6 +158,9 @@ describe('selectIndustries on the real plan', () => {
       if (!i.brand) continue;
       const m = real.measures.find((x) => x.number === i.brand!.measure)!;
       expect(m.paragraphs[i.brand.paragraph]).toContain(i.brand.sentence);
+      // What the site calls the name comes from the sentence: …”等区域公用品牌的知名度…
+      expect(i.brand.sentence).toContain(`”等${i.brand.kind}`);
+      expect(i.brand.kind).toBe('区域公用品牌');
       expect(i.brand.sentence).toContain(`“${i.brand.name}”`);
       expect(i.brand.sentence).toContain('品牌');
     }
