@@ -34,10 +34,10 @@ export default defineConfig({
       rollupOptions: { onwarn: onBundlerWarning },
     },
   },
-  // The plan's text reaches MDX through remark-stringify, which escapes for CommonMark + MDX (src/lib/mdx.ts). GFM
+  // The plan's text reaches MDX through remark-stringify, which escapes for CommonMark + MDX (src/ingest/mdx.ts). GFM
   // (3~5年 as strikethrough, www./http:// as links) and smart punctuation ("" → “”, -- → –, ... → …) would change the
   // text or turn it into markup, so the renderer reads the files by the same rules they were written with. @astrojs/mdx
-  // inherits this processor; src/lib/__tests__/render.test.ts renders with its features and the hostile-text build checks dist/.
+  // inherits this processor; src/ingest/__tests__/render.test.ts renders with its features and the hostile-text build checks dist/.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // pagefind last: it indexes the finished dist/ (astro:build:done).
   integrations: [mdx(), sitemap(), pagefind()],

@@ -10,16 +10,12 @@ export default defineConfig({
           // Pure functions without module state or mocks: files share a module cache instead of importing the
           // parser, remark and zod again for each of ~40 files (import was half the unit project's time).
           isolate: false,
-          include: [
-            'src/**/__tests__/**/*.test.ts',
-            'scripts/**/__tests__/**/*.test.ts',
-            'tools/**/__tests__/**/*.test.ts',
-          ],
+          include: ['src/**/__tests__/**/*.test.ts', 'tools/**/__tests__/**/*.test.ts'],
         },
       },
       {
         // Real build (once, in globalSetup) + real Chromium. One file at a time: each file's browser already checks
-        // several pages at once (__e2e__/browser.ts tabPool), which is what keeps two cores busy.
+        // several pages at once (tools/lib/browser.ts tabPool), which is what keeps two cores busy.
         test: {
           name: 'e2e',
           include: ['__e2e__/*.test.ts'],

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeCheck, axeContext, onePagePerTemplate, SCHEME_VIEWPORTS } from './axe.ts';
-import { launchBrowser, tabPool, type TabPool } from './browser.ts';
+import { launchBrowser, tabPool, type TabPool } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
 
 const base = inject('baseUrl');

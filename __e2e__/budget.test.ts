@@ -16,7 +16,7 @@ import {
   renderBlockingScripts,
   startTags,
   totalGzip,
-} from '../src/lib/page-budget.ts';
+} from '../tools/lib/page-budget.ts';
 import { builtPages } from './site.ts';
 
 const MEASURE_PAGE_BUDGET = 25 * 1024;

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { TestProject } from 'vitest/node';
 import { BUILD_SECONDS_ENV } from '../tools/timing-reporter.ts';
-import { BROWSER_ENDPOINT_ENV, launchBrowserServer } from './browser.ts';
-import { serveDirectory } from './static-server.ts';
+import { BROWSER_ENDPOINT_ENV, launchBrowserServer } from '../tools/lib/browser.ts';
+import { serveDirectory } from '../tools/lib/static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 

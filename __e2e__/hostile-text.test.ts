@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPaths, ingest } from '../src/lib/ingest.ts';
+import { defaultPaths, ingest } from '../src/ingest/ingest.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const seedText = readFileSync(join(root, 'seeds/wuzhong-income-plan-2023-2027.txt'), 'utf8');

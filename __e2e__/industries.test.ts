@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeCheck, axeContext } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../tools/lib/browser.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');

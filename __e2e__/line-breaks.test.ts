@@ -6,7 +6,7 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { framesOf, launchBrowser } from './browser.ts';
+import { framesOf, launchBrowser } from '../tools/lib/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

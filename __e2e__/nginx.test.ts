@@ -11,9 +11,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onePagePerTemplate } from './axe.ts';
-import { launchBrowser, tabPool, type TabPool } from './browser.ts';
+import { launchBrowser, tabPool, type TabPool } from '../tools/lib/browser.ts';
 import { CSP_LISTENER, NOTHING_SEEN, observe, visit } from './page-observer.ts';
-import { checkShippedConfig, startNginx, type RunningNginx } from './nginx.ts';
+import { checkShippedConfig, startNginx, type RunningNginx } from '../tools/lib/nginx.ts';
 import { builtPages } from './site.ts';
 
 const dist = inject('distDir');

@@ -6,7 +6,7 @@
  */
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { framesOf, launchBrowser, TABS } from './browser.ts';
+import { framesOf, launchBrowser, TABS } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
 
 const base = inject('baseUrl');

@@ -3,7 +3,7 @@
  * loads — for the nginx tests (a sample of pages in `npm test`, every page in `npm run test:full`).
  */
 import type { Page } from 'playwright-core';
-import type { TabPool } from './browser.ts';
+import type { TabPool } from '../tools/lib/browser.ts';
 
 export interface Observed {
   csp: string[];

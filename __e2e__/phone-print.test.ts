@@ -17,10 +17,10 @@ import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { onePagePerTemplate } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
-import { basisDocument, issuingCity, siteName } from '../src/utils/plan-meta.ts';
-import { mdxParagraphs } from '../src/utils/mdx-text.ts';
+import { basisDocument, issuingCity, siteName } from '../src/site/meta/plan-meta.ts';
+import { mdxParagraphs } from '../src/domain/text/mdx-text.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { framesOf, launchBrowser } from './browser.ts';
-import { issuingCity, siteName } from '../src/utils/plan-meta.ts';
+import { framesOf, launchBrowser } from '../tools/lib/browser.ts';
+import { issuingCity, siteName } from '../src/site/meta/plan-meta.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');

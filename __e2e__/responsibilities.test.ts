@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { stripWhitespace } from '../src/lib/text.ts';
-import { launchBrowser } from './browser.ts';
+import { stripWhitespace } from '../src/domain/text/text.ts';
+import { launchBrowser } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PAGEFIND_OPTIONS } from '../src/lib/search-options.ts';
+import { PAGEFIND_OPTIONS } from '../src/search/options.ts';
 import { axeCheck, axeContext } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../tools/lib/browser.ts';
 import {
   everydayRows,
   measureAliasRows,

@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { normaliseBuiltText } from './compare-builds-lib.ts';
+import { normaliseBuiltText } from './lib/compare-builds.ts';
 
 const COMPARED = new Set(['.html', '.json', '.csv', '.xml', '.txt']);
 

@@ -5,8 +5,8 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, tabPool, type TabPool } from '../browser.ts';
-import { startNginx, type RunningNginx } from '../nginx.ts';
+import { launchBrowser, tabPool, type TabPool } from '../../tools/lib/browser.ts';
+import { startNginx, type RunningNginx } from '../../tools/lib/nginx.ts';
 import { CSP_LISTENER, NOTHING_SEEN, observe, visit } from '../page-observer.ts';
 import { builtPages } from '../site.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse, loadPlan, openDataInput } from '../../data/plan.ts';
-import { dataPackage } from '../../lib/open-data-docs.ts';
+import { jsonResponse, loadPlan, openDataInput } from '../../site/load.ts';
+import { dataPackage } from '../../site/open-data-docs.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const [{ planInfo }, input] = await Promise.all([loadPlan(), openDataInput(site)]);

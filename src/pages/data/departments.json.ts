@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse, openDataInput } from '../../data/plan.ts';
-import { departmentsJson } from '../../lib/open-data.ts';
+import { jsonResponse, openDataInput } from '../../site/load.ts';
+import { departmentsJson } from '../../site/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => jsonResponse(departmentsJson(await openDataInput(site)));

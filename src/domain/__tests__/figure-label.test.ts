@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { realModel } from './helpers.ts';
+import { comparatorSymbol, figureLabel, formatNumber, kindLabel, labelPieces } from '../targets/figure-label.ts';
+
+const { plan } = realModel();
+const byId = new Map(plan.targets.map((t) => [t.id, t]));
+const label = (id: string) => figureLabel(byId.get(id)!);
+
+describe('figure labels are the text’s own words', () => {
+  it.each([
+    ['t-2-2', '到2027年超过30家'],
+    ['t-6-4', '到2027年每年2000个'],
+    ['t-6-5', '到2027年每年3000个'],
+    ['t-7-3', '到2027年每年100场次以上'],
+    ['t-4-1', '年均增长8%以上'],
+    ['t-1-4', '到2027年稳定在11.2万亩'],
+    ['t-1-1', '力争用5年时间达到90%以上'],
+    ['t-12-1', '每年调增城乡居民基础养老金5元'],
+    ['t-13-1', '低于低保标准1.5倍'],
+    ['t-5-9', '至少3次'],
+    ['t-5-11', '每月至少进行1次'],
+    ['t-6-2', '最高提高到30万元'],
+    ['t-18-1', '不低于55%'],
+  ])('%s → %s', (id, expected) => {
+    expect(label(id)).toBe(expected);
+  });
+
+  it('every piece of every label is in the record’s quote, in the quote’s order, the figure last', () => {
+    for (const t of plan.targets) {
+      const pieces = labelPieces(t);
+      let from = 0;
+      for (const p of pieces) {
+        const at = t.quote.indexOf(p.text, from);
+        expect(at, `${t.id}: ${p.text}`).toBeGreaterThanOrEqual(0);
+        from = at + p.text.length;
+      }
+      expect(pieces.at(-1)).toEqual({ text: t.figure, role: 'figure' });
+      if (t.time) expect(figureLabel(t)).toContain(t.time);
+      for (const q of t.qualifier) expect(figureLabel(t)).toContain(q);
+    }
+  });
+
+  it('symbols and kinds', () => {
+    expect(comparatorSymbol('>')).toBe('>');
+    expect(comparatorSymbol('=')).toBe('');
+    expect(kindLabel('scope')).toBe('范围');
+  });
+
+  it('prints numbers without grouping or float noise', () => {
+    expect(formatNumber(1500)).toBe('1500');
+    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
+    expect(() => formatNumber(Number.NaN)).toThrow();
+  });
+});

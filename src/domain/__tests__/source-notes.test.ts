@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { SourceError } from '../errors.ts';
+import { loadSourceNotes, markSourceNotesInHtml, parseSourceNotes } from '../derive/source-notes.ts';
+import { realModel, seedText } from './helpers.ts';
+
+const measures = realModel().plan.measures.map((m) => ({
+  number: m.number,
+  paragraphs: m.paragraphs.map((p) => p.text),
+}));
+
+describe('the reviewed source notes', () => {
+  it('every noted word occurs in its measure and in the seed as written; each note starts 原文如此', () => {
+    const notes = loadSourceNotes(measures);
+    expect(notes.map((n) => n.text)).toEqual(['领聚集', '旅游十']);
+    for (const n of notes) {
+      expect(seedText).toContain(n.text);
+      expect(n.note.startsWith('原文如此')).toBe(true);
+    }
+  });
+  it('a stale or malformed note fails at its own line', () => {
+    const text = JSON.stringify(
+      [
+        { measure: 20, text: '旅游十', note: '原文如此' },
+        { measure: 20, text: '不存在', note: 'x' },
+      ],
+      null,
+      2,
+    );
+    expect(() => parseSourceNotes(text, 'n.json', measures)).toThrow(
+      /^n\.json:7: “不存在” does not occur in measure 20/u,
+    );
+    expect(() => parseSourceNotes('[{"measure": 0, "text": "x", "note": "y"}]', 'n.json')).toThrow(SourceError);
+  });
+});
+
+describe('markSourceNotesInHtml', () => {
+  const notes = [{ text: '旅游十', note: '原文如此。疑为“旅游+”。', id: 'source-note-20-2' }];
+  it('adds a mark after the words and keeps the text as it is', () => {
+    const out = markSourceNotesInHtml('<p>推进“物流+”“旅游十”等</p>', notes);
+    expect(out).toBe(
+      '<p>推进“物流+”“旅游十<a class="source-note-mark" href="#source-note-20-2" aria-label="原文如此。疑为“旅游+”。"></a>”等</p>',
+    );
+    expect(out.replace(/<[^>]*>/gu, '')).toBe('推进“物流+”“旅游十”等');
+  });
+  it('puts the mark after a link that holds the words, never inside it', () => {
+    expect(markSourceNotesInHtml('<a href="/g/">“旅游十”</a>等', notes)).toBe(
+      '<a href="/g/">“旅游十”</a><a class="source-note-mark" href="#source-note-20-2" aria-label="原文如此。疑为“旅游+”。"></a>等',
+    );
+  });
+});

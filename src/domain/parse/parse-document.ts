@@ -1,0 +1,319 @@
+/**
+ * Reads a Chinese official notice that issues a plan (通知 + 实施方案) by the heading conventions of GB/T 9704-2012:
+ * `一、` sections, `(一)` sub-sections, `1.` items, `(1)` sub-items. Pure: text in, structure out; no registry, no I/O.
+ *
+ * Width-blind: every rule matches the width-folded copy of a line (`foldWidth`: （ → (, ． → ., １ → 1) and slices the
+ * line as written, so ASCII and full-width punctuation give the same structure and the text keeps its own characters.
+ *
+ * Nothing is dropped: every non-blank line ends in exactly one place of the structure, and a line that looks like a
+ * heading written the wrong way (`7)`, `三.`) is an error at that line rather than text silently joined to the block
+ * before it.
+ *
+ * The structure is deliberately generic (`Block` trees); `parse-plan.ts` gives it meaning (task groups, measures, …).
+ */
+import { SourceError } from '../errors.ts';
+import { chineseNumeral, foldWidth, normalizeText } from '../text/text.ts';
+import type { Notice, Paragraph } from '../model.ts';
+
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+/** A heading or numbered item with the lines that follow it up to the next heading of the same or a higher level. */
+export interface Block {
+  level: 1 | 2 | 3;
+  number: number;
+  /** The marker as written, whitespace removed: 一、 / (一) / 1. (or their full-width forms). */
+  marker: string;
+  /** The rest of the heading line after the marker. */
+  head: string;
+  line: number;
+  /** Lines under the block that are not themselves level 1–3 blocks (running text, `(1)` sub-items). */
+  paragraphs: Paragraph[];
+  children: Block[];
+}
+
+export interface DocumentStructure {
+  notice: Notice;
+  planTitle: Paragraph;
+  period: { start: number; end: number };
+  preamble: Paragraph[];
+  sections: Block[];
+  /** The last non-blank line of the file: the text must end a sentence there. */
+  lastLine: number;
+}
+
+const NUMERAL = '[一二三四五六七八九十]+';
+// All heading rules run on the width-folded line: ASCII forms only, full-width ones are folded to them.
+const LEVEL1 = new RegExp(`^(${NUMERAL})\\s*、\\s*`, 'u');
+const LEVEL2 = new RegExp(`^\\(\\s*(${NUMERAL})\\s*\\)\\s*`, 'u');
+/** `1.` / `1、`, but not a decimal like `1.5倍`. */
+const LEVEL3 = /^(\d{1,3})\s*[.、](?!\d)\s*/u;
+/** A numbered sub-item inside a block: `(1)` or `1)`. */
+const SUB_ITEM = /^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\))/u;
+/** Section headings written another way: `三.` `三,` `三:`. */
+const LEVEL1_LOOKALIKE = new RegExp(`^(${NUMERAL})\\s*[.,:;]`, 'u');
+/** Sub-section headings written another way: `一)` `(一.` `(一、` `[一]`. */
+const LEVEL2_LOOKALIKE = new RegExp(`^(?:(${NUMERAL})\\s*\\)|[([]\\s*(${NUMERAL})\\s*(?:[\\].,:、]|$))`, 'u');
+/** Measure numbers written another way: `7,` `7:` `7;` `7。` `7 标题`. (`7)` and `(7)` are sub-item forms.) */
+const LEVEL3_LOOKALIKE = /^(\d{1,3})\s*(?:,(?!\d)|[:;。]|\s(?=\p{Script=Han}))/u;
+const NOTICE_TITLE = /^关于.+的通知$/u;
+const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
+const PERIOD = /(\d{4})\s*[-—–~至]\s*(\d{4})\s*年/u;
+/** A line that is running text rather than a name or title: it holds sentence punctuation (folded copy). */
+const SENTENCE_PUNCT = /[。,;:!?]/u;
+/**
+ * C0 and C1 control characters other than tab, line feed and carriage return (and DEL): never part of an official
+ * text, invisible on the page, and unsafe in generated files.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+/**
+ * Invisible formatting characters: zero-width spaces and joiners, bidirectional overrides and isolates (which can make
+ * the text read differently from what is stored). A byte-order mark is allowed only at the start of the file.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** Decode UTF-8 strictly; report the line of the first invalid byte. A byte-order mark is dropped. */
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Find the first byte that does not decode, to name its line.
+    let line = 1;
+    let i = 0;
+    while (i < bytes.length) {
+      const b = bytes[i]!;
+      const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+      const seq = len ? bytes.subarray(i, i + len) : undefined;
+      const ok = seq !== undefined && seq.length === len && Array.from(seq.subarray(1)).every((c) => c >> 6 === 0b10);
+      if (!ok) break;
+      if (b === 0x0a) line++;
+      i += len;
+    }
+    throw new SourceError(file, line, 'the file is not valid UTF-8 text (save it as UTF-8)');
+  }
+}
+
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x7f: 'DEL' };
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Non-blank lines, whitespace normalised, with their 1-based line numbers. Control characters are an error. */
+export function sourceLines(text: string, file = 'input'): SourceLine[] {
+  return text
+    .replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((raw, i) => {
+      const hidden = INVISIBLE.exec(raw);
+      if (hidden)
+        throw new SourceError(
+          file,
+          i + 1,
+          `invisible formatting character ${hex(hidden[0].charCodeAt(0))} at column ${hidden.index + 1}; remove it (it often comes with text copied from a web page)`,
+        );
+      const bad = CONTROL.exec(raw);
+      if (bad) {
+        const code = bad[0].charCodeAt(0);
+        const name = CONTROL_NAMES[code] ? `${hex(code)} (${CONTROL_NAMES[code]})` : hex(code);
+        throw new SourceError(
+          file,
+          i + 1,
+          `control character ${name} at column ${bad.index + 1}; an official text holds none — remove it (the file may be damaged)`,
+        );
+      }
+      return { text: normalizeText(raw), line: i + 1 };
+    })
+    .filter((l) => l.text !== '');
+}
+
+/** The first characters of a line, for messages: `"7)"`. */
+export const quoteStart = (text: string, length = 12) =>
+  `"${text.length > length ? `${text.slice(0, length)}…` : text}"`;
+
+interface Heading {
+  level: 1 | 2 | 3;
+  number: number;
+  marker: string;
+  head: string;
+}
+
+/** The heading a line opens with, if any: matched on the folded copy, marker and head sliced from the line. */
+export function headingOf(text: string): Heading | null {
+  const folded = foldWidth(text);
+  const rules = [
+    [1, LEVEL1],
+    [2, LEVEL2],
+    [3, LEVEL3],
+  ] as const;
+  for (const [level, rule] of rules) {
+    const m = rule.exec(folded);
+    if (!m) continue;
+    const number = level === 3 ? Number(m[1]) : chineseNumeral(m[1]!);
+    if (number === null) continue;
+    const marker = text.slice(0, m[0].length).replace(/\s/gu, '');
+    return { level, number, marker, head: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+/** Chinese numeral for 1…99, as heading markers write it (1 → 一, 12 → 十二, 20 → 二十). */
+export function numeralOf(n: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (n < 10) return digits[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? digits[tens] : ''}十${n % 10 ? digits[n % 10] : ''}`;
+}
+
+/**
+ * A running-text line that opens like a heading written the wrong way. Returns the message, or null when the line is
+ * ordinary text. `expectedSubItem` is the number a `(n)` / `n)` sub-item may have at this point (null: none allowed
+ * to start here, as at the top level).
+ */
+function lookalike(text: string, owner: Block | undefined, expectedSubItem: number): string | null {
+  const folded = foldWidth(text);
+  const shown = (m: RegExpExecArray) => quoteStart(text.slice(0, m[0].length).trim());
+  let m = LEVEL1_LOOKALIKE.exec(folded);
+  if (m && chineseNumeral(m[1]!) !== null)
+    return `${shown(m)} looks like the heading of section ${m[1]}; sections are written "${m[1]}、"`;
+  m = LEVEL2_LOOKALIKE.exec(folded);
+  const n2 = m ? (m[1] ?? m[2])! : undefined;
+  if (m && n2 && chineseNumeral(n2) !== null)
+    return `${shown(m)} looks like the heading of item (${n2}); such headings are written "(${n2})"`;
+  m = LEVEL3_LOOKALIKE.exec(folded);
+  if (m) return `${shown(m)} looks like measure ${Number(m[1])}; measures are written "${Number(m[1])}."`;
+  m = SUB_ITEM.exec(folded);
+  if (m) {
+    const n = Number(m[1] ?? m[2]);
+    if (n === expectedSubItem) return null;
+    // Not the next sub-item: most likely a measure number in the wrong form.
+    if (!owner || owner.level < 3 || n === owner.number + 1)
+      return `${shown(m)} looks like measure ${n}; measures are written "${n}."`;
+    return `${shown(m)} is out of order: the numbered items under ${owner.marker} run (1), (2), …; expected (${expectedSubItem})`;
+  }
+  return null;
+}
+
+/**
+ * Build the heading tree of the plan body (from the first `一、`). Text before a block's first child stays with it;
+ * running text after a block's children belongs to its last child at the deepest level.
+ */
+export function parseBlocks(lines: SourceLine[], file: string): Block[] {
+  const roots: Block[] = [];
+  const stack: Block[] = [];
+  /** Next sub-item number expected under each open block. */
+  const subItems = new Map<Block, number>();
+  for (const l of lines) {
+    const h = headingOf(l.text);
+    if (!h) {
+      const owner = stack.at(-1);
+      if (!owner) throw new SourceError(file, l.line, 'text before the first section heading (一、…)');
+      const expected = subItems.get(owner) ?? 1;
+      const problem = lookalike(l.text, owner, expected);
+      if (problem) throw new SourceError(file, l.line, problem);
+      if (SUB_ITEM.test(foldWidth(l.text))) subItems.set(owner, expected + 1);
+      owner.paragraphs.push({ text: l.text, line: l.line });
+      continue;
+    }
+    const block: Block = { ...h, line: l.line, paragraphs: [], children: [] };
+    while (stack.length && stack.at(-1)!.level >= h.level) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(block);
+    else if (h.level === 1) roots.push(block);
+    else throw new SourceError(file, l.line, `"${h.marker}" item before the first section heading (一、…)`);
+    stack.push(block);
+  }
+  return roots;
+}
+
+/** `a` and `b` name the same document: equal up to width, whitespace and the kind of dash in a period. */
+const sameTitle = (a: string, b: string) => {
+  const key = (s: string) =>
+    foldWidth(s)
+      .replace(/\s/gu, '')
+      .replace(/[-—–~]/gu, '-');
+  return key(a) === key(b);
+};
+
+/** Split the document into the notice (文件头, 主送, 正文, 署名, 成文日期) and the plan it issues. */
+export function parseDocumentStructure(text: string, file: string): DocumentStructure {
+  const lines = sourceLines(text, file);
+  if (lines.length === 0) throw new SourceError(file, 1, 'the file is empty');
+  const folded = (l: SourceLine) => foldWidth(l.text);
+
+  const titleAt = lines.findIndex((l) => NOTICE_TITLE.test(l.text));
+  if (titleAt < 0) throw new SourceError(file, 1, 'no notice title (a line "关于…的通知")');
+  const titleLine = lines[titleAt]!;
+  if (titleAt === 0) throw new SourceError(file, titleLine.line, 'no issuing body above the notice title');
+  const issuers = lines.slice(0, titleAt).flatMap((l) => l.text.split(' '));
+
+  const addresseeLine = lines[titleAt + 1];
+  if (!addresseeLine || !/:$/u.test(folded(addresseeLine)))
+    throw new SourceError(
+      file,
+      addresseeLine?.line ?? titleLine.line,
+      'no addressees (a line ending in ":", e.g. "各县(市、区)党委和人民政府:") after the notice title',
+    );
+
+  const dateAt = lines.findIndex((l, i) => i > titleAt + 1 && DATE_LINE.test(folded(l)));
+  if (dateAt < 0) throw new SourceError(file, addresseeLine.line, 'no date line (YYYY年M月D日) closing the notice');
+  const dateLine = lines[dateAt]!;
+  const [, y, mo, d] = DATE_LINE.exec(folded(dateLine))!;
+
+  // Signatories: the name lines right above the date.
+  let sigAt = dateAt;
+  while (sigAt - 1 > titleAt + 1 && !SENTENCE_PUNCT.test(folded(lines[sigAt - 1]!))) sigAt--;
+  const body = lines.slice(titleAt + 2, sigAt);
+  if (body.length === 0) throw new SourceError(file, addresseeLine.line, 'the notice has no body text');
+
+  const planTitleLine = lines[dateAt + 1];
+  if (!planTitleLine) throw new SourceError(file, dateLine.line, 'the plan itself is missing after the notice');
+  // The line after the date is the plan's title: a name, not a sentence and not a heading. Without this check a
+  // deleted title line would make the preamble the title.
+  const named = /《(.+?)》/u.exec(titleLine.text)?.[1];
+  const expectTitle = named ? ` (the notice names it "${named}")` : '';
+  if (headingOf(planTitleLine.text) || SENTENCE_PUNCT.test(folded(planTitleLine)))
+    throw new SourceError(
+      file,
+      planTitleLine.line,
+      `the plan title is missing after the date line ${dateLine.line}: this line is ${headingOf(planTitleLine.text) ? 'a heading' : 'running text'}, not a title${expectTitle}`,
+    );
+  if (named && !sameTitle(named, planTitleLine.text))
+    throw new SourceError(
+      file,
+      planTitleLine.line,
+      `the plan title "${planTitleLine.text}" is not the plan the notice title names ("${named}"); restore the title line or correct the notice title`,
+    );
+  const period = PERIOD.exec(folded(planTitleLine));
+  if (!period) throw new SourceError(file, planTitleLine.line, 'the plan title names no period (YYYY—YYYY年)');
+
+  const firstSectionAt = lines.findIndex((l, i) => i > dateAt + 1 && headingOf(l.text)?.level === 1);
+  if (firstSectionAt < 0) throw new SourceError(file, planTitleLine.line, 'the plan has no section headings (一、…)');
+  const preamble = lines.slice(dateAt + 2, firstSectionAt);
+  for (const l of preamble) {
+    const h = headingOf(l.text);
+    if (h)
+      throw new SourceError(
+        file,
+        l.line,
+        `"${h.marker}" item before the first section heading (一、…); is a section heading missing or misspelt?`,
+      );
+  }
+
+  return {
+    notice: {
+      issuers,
+      title: titleLine.text,
+      addressees: addresseeLine.text.slice(0, -1),
+      body: body.map(({ text, line }) => ({ text, line })),
+      signatories: lines.slice(sigAt, dateAt).map((l) => l.text),
+      date: { text: dateLine.text, iso: `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`, line: dateLine.line },
+      line: lines[0]!.line,
+    },
+    planTitle: { text: planTitleLine.text, line: planTitleLine.line },
+    period: { start: Number(period[1]), end: Number(period[2]) },
+    preamble: preamble.map(({ text, line }) => ({ text, line })),
+    sections: parseBlocks(lines.slice(firstSectionAt), file),
+    lastLine: lines.at(-1)!.line,
+  };
+}

@@ -1,0 +1,301 @@
+/**
+ * The registry of responsible units (责任单位) and the resolver that turns the text's unit lists into registry ids.
+ * Pure: no Astro, no I/O. The registry itself is content/units.json, the one hand-written data file.
+ *
+ * Conventions of content/units.json:
+ * - `id` is a lowercase ASCII slug; it becomes the URL /departments/<id>/, so never rename one.
+ * - `name` is the fullest form the text uses, with the 市 prefix for city bodies (市发展改革委, 市医疗保障局).
+ * - `aliases` are the other forms: the bare form a list writes after a carried prefix (工业和信息化局), other forms
+ *   the text uses (医保局) and the everyday short names people type (人社局). Each name and alias must resolve to exactly
+ *   one unit, so an alias that would be ambiguous (e.g. 财政 or 教育, which are also ordinary words) does not belong.
+ * - Bracket variants are one name: ASCII ( ), full-width U+FF08/U+FF09 and the < > the lists use for brackets nested
+ *   inside brackets (各县<市、区>) all compare equal, so 各县<市、区> needs no alias beside 各县(市、区). Names are written
+ *   with ASCII brackets, as the seed and `UnitKind` do.
+ * - Documents of this genre mix ASCII and full-width punctuation ( ) : , ; (U+FF08 U+FF09 U+FF1A U+FF0C U+FF1B); both
+ *   are accepted. The full-width forms are written as \u escapes below, so that no editor or tool can silently fold
+ *   them into ASCII.
+ * - Entries are grouped by kind, in the order of `UNIT_KINDS`, and within a kind in the usual order of the
+ *   government's own listings.
+ */
+import { z } from 'zod';
+import { SourceError } from '../errors.ts';
+import type { RoleBasis, Unit, UnitAssignment, UnitKind } from '../model.ts';
+import { normalizeText, stripWhitespace } from '../text/text.ts';
+
+/** Every `UnitKind`, in registry order. `satisfies` plus the check below keep it in step with the model. */
+export const UNIT_KINDS = [
+  '市直部门',
+  '群团组织',
+  '中央和自治区驻吴单位',
+  '园区',
+  '县(市、区)',
+  '其他',
+] as const satisfies readonly UnitKind[];
+const allKindsListed: UnitKind extends (typeof UNIT_KINDS)[number] ? true : false = true;
+void allKindsListed;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const unitName = z.string().min(1, 'must not be empty').regex(/^\S+$/u, 'must not contain whitespace');
+
+export const unitSchema = z.strictObject({
+  id: z.string().regex(ID, 'must be a lowercase ASCII slug (a-z, 0-9, single hyphens): it becomes /departments/<id>/'),
+  name: unitName,
+  aliases: z.array(unitName),
+  kind: z.enum(UNIT_KINDS),
+  members: z.array(unitName).min(1, 'must list at least one member when present').optional(),
+});
+
+export const registrySchema = z.array(unitSchema).min(1, 'must list at least one unit');
+
+export interface Registry {
+  readonly units: readonly Unit[];
+  readonly byId: ReadonlyMap<string, Unit>;
+  /** `normalizeUnitName(name or alias)` → unit. */
+  readonly lookup: ReadonlyMap<string, Unit>;
+  /** The lookup's keys, longest first: the order in which running text is matched. */
+  readonly keysLongestFirst: readonly string[];
+}
+
+// Full-width ( ) (U+FF08/U+FF09), ASCII and full-width < > (U+FF1C/U+FF1E) and 〈 〉 all become ASCII ( ).
+const BRACKETS: Record<string, string> = {
+  '\uff08': '(',
+  '\uff09': ')',
+  '<': '(',
+  '>': ')',
+  '\uff1c': '(',
+  '\uff1e': ')',
+  '〈': '(',
+  '〉': ')',
+};
+
+/**
+ * One character in, one character out, so that offsets in normalised text are offsets in the original (needed to
+ * report a mention as written).
+ */
+function normalizeChar(c: string): string {
+  return BRACKETS[c] ?? c;
+}
+
+/** The form in which names are compared: no whitespace, one kind of bracket. */
+export function normalizeUnitName(name: string): string {
+  return Array.from(stripWhitespace(name), normalizeChar).join('');
+}
+
+/** Validate content/units.json (already JSON-parsed). Errors point at line 1: the value no longer has line numbers. */
+export function parseRegistry(json: unknown, file: string): Registry {
+  const parsed = registrySchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => {
+      const [index, ...field] = issue.path;
+      const entry = typeof index === 'number' ? describeEntry(json, index) : 'registry';
+      return `${entry}${field.length ? `.${field.join('.')}` : ''}: ${issue.message}`;
+    });
+    throw new SourceError(file, 1, `invalid unit registry: ${issues.join('; ')}`);
+  }
+  const units: Unit[] = parsed.data;
+
+  const byId = new Map<string, Unit>();
+  const lookup = new Map<string, Unit>();
+  let kindRank = 0;
+  for (const [index, unit] of units.entries()) {
+    const where = describeEntry(units, index);
+    if (byId.has(unit.id)) throw new SourceError(file, 1, `${where}: id "${unit.id}" is used by two units`);
+    byId.set(unit.id, unit);
+
+    // Grouping by kind keeps the file reviewable and gives pages a stable order.
+    const rank = UNIT_KINDS.indexOf(unit.kind);
+    if (rank < kindRank) {
+      throw new SourceError(
+        file,
+        1,
+        `${where}: kind "${unit.kind}" comes after "${UNIT_KINDS[kindRank]}"; keep entries grouped in the order ${UNIT_KINDS.join(', ')}`,
+      );
+    }
+    kindRank = rank;
+
+    for (const form of [unit.name, ...unit.aliases]) {
+      const key = normalizeUnitName(form);
+      const other = lookup.get(key);
+      if (other) {
+        const detail =
+          other === unit
+            ? `"${form}" is listed twice for this unit (bracket variants count as one name)`
+            : `"${form}" would name both "${other.id}" and "${unit.id}"`;
+        throw new SourceError(file, 1, `${where}: ${detail}`);
+      }
+      lookup.set(key, unit);
+    }
+  }
+  const keysLongestFirst = [...lookup.keys()].sort((a, b) => b.length - a.length);
+  return { units, byId, lookup, keysLongestFirst };
+}
+
+function describeEntry(json: unknown, index: number): string {
+  const entry: unknown = Array.isArray(json) ? json[index] : undefined;
+  const id = entry && typeof entry === 'object' && 'id' in entry ? entry.id : undefined;
+  return `entry ${index}${typeof id === 'string' ? ` ("${id}")` : ''}`;
+}
+
+/** The unit with this id; throws, since an unknown id is a bug in the caller, not in the data. */
+export function unitById(registry: Registry, id: string): Unit {
+  const unit = registry.byId.get(id);
+  if (!unit) throw new Error(`no unit with id "${id}" in the registry`);
+  return unit;
+}
+
+/** The unit a name or alias stands for, if any (exact match up to whitespace and bracket variants). */
+export function lookupUnit(registry: Registry, name: string): Unit | undefined {
+  return registry.lookup.get(normalizeUnitName(name));
+}
+
+/**
+ * Prefixes a list carries from the first item of a group to the items after it (市发展改革委、工业和信息化局 = 市工业和信息化局;
+ * 吴忠市税务局、银保监分局 = 吴忠银保监分局). Longest first: the most specific reading is tried first.
+ */
+const CARRIED_PREFIXES = ['吴忠市', '吴忠', '市'] as const;
+
+function prefixesOf(firstItem: string): string[] {
+  return CARRIED_PREFIXES.filter((p) => firstItem.startsWith(p) && firstItem.length > p.length);
+}
+
+type Role = UnitAssignment['role'];
+/** Labels of the genre. 责任单位: the first listed leads; 牵头/配合: roles stated explicitly. */
+const LABELS: Record<string, Role | 'listed'> = {
+  责任单位: 'listed',
+  责任部门: 'listed',
+  牵头单位: 'lead',
+  牵头部门: 'lead',
+  配合单位: 'joint',
+  配合部门: 'joint',
+  参与单位: 'joint',
+};
+const LABEL = new RegExp(`^(${Object.keys(LABELS).join('|')})[:\uff1a](.*)$`, 'su');
+const OUTER = /^[(\uff08](.*)[)\uff09]$/su;
+const GROUP_SEPARATORS = ',\uff0c;\uff1b';
+const OPENERS = new Set(['(', '\uff08', '<', '\uff1c', '〈']);
+const CLOSERS = new Set([')', '\uff09', '>', '\uff1e', '〉']);
+
+/** Split at any of `separators` outside brackets (各县<市、区> and 各县(市、区) are one item). Null if unbalanced. */
+function splitTopLevel(text: string, separators: string): string[] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) {
+      if (--depth < 0) return null;
+    } else if (depth === 0 && separators.includes(c)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim());
+}
+
+/**
+ * Resolve the responsible-unit list that ends a measure, e.g. `(责任单位:市发展改革委、工业和信息化局,各县<市、区>)` or
+ * `(牵头单位:市民政局;配合单位:市财政局、各县(市、区))`. Groups are separated by , or ; and items within a group by 、.
+ */
+export function parseUnitList(
+  text: string,
+  registry: Registry,
+  where: { file: string; line: number },
+): { units: UnitAssignment[]; roleBasis: RoleBasis; unitsText: string } {
+  const unitsText = normalizeText(text);
+  const fail = (detail: string): never => {
+    throw new SourceError(where.file, where.line, detail);
+  };
+  const expected = 'expected "(责任单位:…)" or "(牵头单位:…;配合单位:…)"';
+
+  const inner = OUTER.exec(unitsText)?.[1];
+  const segments = inner === undefined ? null : splitTopLevel(inner, GROUP_SEPARATORS);
+  if (!segments) return fail(`malformed responsible-unit list "${unitsText}": ${expected}`);
+
+  // Each labelled section holds groups; a segment without a label continues the section before it.
+  const sections: { role: Role | 'listed'; groups: string[] }[] = [];
+  for (const segment of segments) {
+    const m = LABEL.exec(segment);
+    if (m) sections.push({ role: LABELS[m[1]!]!, groups: [m[2]!.trim()] });
+    else if (sections.length) sections.at(-1)!.groups.push(segment);
+    else return fail(`malformed responsible-unit list "${unitsText}": no label; ${expected}`);
+  }
+  const listed = sections.some((s) => s.role === 'listed');
+  if (listed && sections.some((s) => s.role !== 'listed')) {
+    return fail(`responsible-unit list "${unitsText}" mixes 责任单位 with 牵头单位/配合单位`);
+  }
+  if (!listed && !sections.some((s) => s.role === 'lead')) {
+    return fail(`responsible-unit list "${unitsText}" names no 牵头单位`);
+  }
+
+  const units: UnitAssignment[] = [];
+  for (const section of sections) {
+    for (const group of section.groups) {
+      const items = splitTopLevel(group, '、') ?? [];
+      const prefixes = prefixesOf(items[0] ?? '');
+      items.forEach((item, i) => {
+        if (!item) fail(`empty item in responsible-unit list "${unitsText}"`);
+        // Later items of a group may lean on the first item's prefix; the bare item is the fallback.
+        const candidates = i === 0 ? [item] : [...prefixes.map((p) => p + item), item];
+        const unit = candidates.map((c) => lookupUnit(registry, c)).find((u) => u !== undefined);
+        if (!unit) return fail(`unknown responsible unit "${item}" in ${unitsText}; add it to content/units.json`);
+        const earlier = units.find((u) => u.id === unit.id);
+        if (earlier)
+          return fail(`responsible unit "${item}" is listed twice in ${unitsText} (as "${earlier.mention}" before)`);
+        const role: Role = section.role === 'listed' ? (units.length === 0 ? 'lead' : 'joint') : section.role;
+        units.push({ id: unit.id, mention: item, role });
+      });
+    }
+  }
+  return { units, roleBasis: listed ? 'listed-first' : 'explicit', unitsText };
+}
+
+/**
+ * Units named in running text (保障措施), in order of first appearance, each once, with the first form used.
+ * Longest match wins and matches do not overlap, so 市农业农村局 is one mention, not also 农业农村局. In a 、-list the
+ * first item's prefix carries over, as in the unit lists (市人力资源和社会保障局、农业农村局牵头抓总).
+ * Only registered names and aliases match; that is why aliases must not be ordinary words.
+ */
+export function findUnitMentions(text: string, registry: Registry): { id: string; mention: string }[] {
+  const norm = Array.from(text, normalizeChar).join('');
+  const found = new Map<string, string>();
+  // Prefixes carried into the item after a 、, or null outside a 、-list.
+  let carried: string[] | null = null;
+  let chainPrefixes: string[] = [];
+  let i = 0;
+  while (i < norm.length) {
+    let best: { unit: Unit; length: number } | undefined;
+    for (const p of carried ?? []) {
+      for (const key of registry.keysLongestFirst) {
+        if (key.length > p.length && key.startsWith(p) && norm.startsWith(key.slice(p.length), i)) {
+          if (!best || key.length - p.length > best.length)
+            best = { unit: registry.lookup.get(key)!, length: key.length - p.length };
+          break;
+        }
+      }
+    }
+    const direct = registry.keysLongestFirst.find((key) => norm.startsWith(key, i));
+    // On equal length the carried reading wins: it is the one the list's author meant.
+    if (direct && (!best || direct.length > best.length))
+      best = { unit: registry.lookup.get(direct)!, length: direct.length };
+
+    if (!best) {
+      carried = null;
+      i++;
+      continue;
+    }
+    const mention = text.slice(i, i + best.length);
+    if (!found.has(best.unit.id)) found.set(best.unit.id, mention);
+    if (carried === null) chainPrefixes = prefixesOf(mention);
+    i += best.length;
+    if (norm[i] === '、') {
+      carried = chainPrefixes;
+      i++;
+    } else {
+      carried = null;
+    }
+  }
+  return [...found].map(([id, mention]) => ({ id, mention }));
+}

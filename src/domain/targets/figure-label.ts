@@ -1,0 +1,74 @@
+/**
+ * The figure as a reader sees it, built only from the record's own words (time words, qualifier, figure — each a
+ * verbatim piece of its `quote`): 超过30家, 每年2000个, 年均增长8%以上. A normalised symbol may stand beside it
+ * (`comparatorSymbol`), never instead. The other words here are UI chrome for the record's codes.
+ */
+import type { Comparator, Target, TargetKind, Timeframe } from '../model.ts';
+
+export type LabelInput = Pick<Target, 'time' | 'qualifier' | 'figure' | 'quote' | 'timeframe'>;
+
+export interface LabelOptions {
+  /** The heading already names the year (到2027年…): leave out by-year time words. Others (每年, 年均) always stay. */
+  yearInContext?: boolean;
+}
+
+export interface LabelPiece {
+  text: string;
+  role: 'time' | 'qualifier' | 'figure';
+}
+
+/**
+ * The pieces of the label in the order the text has them: the time words and any qualifier word that lies outside the
+ * figure (至少 before a list, 最高 of the host of a parenthesis), then the figure. Every piece is a substring of `quote`.
+ */
+export function labelPieces(t: LabelInput, options: LabelOptions = {}): LabelPiece[] {
+  const figureAt = t.quote.lastIndexOf(t.figure);
+  const before: (LabelPiece & { at: number })[] = [];
+  const showTime = !(options.yearInContext && t.timeframe === 'by-year');
+  if (showTime && t.time && !t.figure.includes(t.time))
+    before.push({ text: t.time, role: 'time', at: t.quote.indexOf(t.time) });
+  for (const q of t.qualifier) {
+    if (t.figure.includes(q) || t.time.includes(q)) continue;
+    before.push({ text: q, role: 'qualifier', at: t.quote.indexOf(q) });
+  }
+  return [
+    ...before.filter((p) => p.at >= 0 && p.at < figureAt).sort((a, b) => a.at - b.at),
+    { text: t.figure, role: 'figure' as const, at: figureAt },
+  ].map(({ text, role }) => ({ text, role }));
+}
+
+/** The label as one string: 到2027年每年100场次以上. */
+export const figureLabel = (t: LabelInput, options: LabelOptions = {}) =>
+  labelPieces(t, options)
+    .map((p) => p.text)
+    .join('');
+
+/** Symbols only stand beside the words; `=` (no comparator in the text) shows none. */
+export const comparatorSymbol = (c: Comparator) => (c === '=' ? '' : c);
+
+const KIND: Record<TargetKind, string> = {
+  target: '目标',
+  standard: '标准',
+  eligibility: '条件',
+  scope: '范围',
+  pilot: '试点',
+};
+export const kindLabel = (k: TargetKind) => KIND[k];
+
+/** How the text times a figure, in plain words, for group headers. */
+export const TIMEFRAME_LABEL: Record<Timeframe, string> = {
+  'by-year': '到某一年',
+  'per-year': '每年',
+  'annual-average': '年均',
+  'over-years': '用几年时间',
+  none: '原文没有写时间',
+};
+
+/** The time words as written, or plain words saying the text gives none. */
+export const timeWords = (t: Pick<Target, 'time'>) => t.time || '原文未写时间';
+
+/** Plain decimal, no grouping (the text writes 1500, not 1,500), no float noise. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  return String(Number(value.toPrecision(12)));
+}

@@ -1,0 +1,138 @@
+/**
+ * The parsed model as the files of content/plan/: MDX entries for the collections and targets.json. Pure: returns
+ * path → text; `ingest.ts` does the writing. Output is deterministic (same model, same bytes).
+ */
+import { SourceError } from '../domain/errors.ts';
+import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
+import type { Measure, Paragraph, PlanModel, Target } from '../domain/model.ts';
+
+export type ContentFiles = Map<string, string>;
+
+/** `01`…`20`: ASCII file names that sort in order (entry ids are the file names). */
+export const measureFileName = (n: number) => `${String(n).padStart(2, '0')}.mdx`;
+
+function plainParagraphs(paragraphs: Paragraph[]) {
+  return paragraphs.map((p) => paragraphNode(p.text));
+}
+
+/**
+ * Each quantified commitment becomes `<Target id="t-…">clause</Target>` so pages can mark and link it. A target that
+ * does not fit its paragraph is a fault of the target finder, reported at the measure's line rather than as a crash.
+ */
+function measureBody(measure: Measure, targets: Target[], file: string) {
+  return [
+    ...measure.paragraphs.map((p, i) => {
+      const marks = targets
+        .filter((t) => t.paragraph === i)
+        .map((t): Mark => ({ start: t.start, end: t.end, component: 'Target', attributes: { id: t.id } }));
+      try {
+        return paragraphNode(p.text, marks);
+      } catch (e) {
+        throw new SourceError(
+          file,
+          p.line,
+          `cannot mark the quantified commitments of measure ${measure.number} in this paragraph (${(e as Error).message}); this is a fault of the target finder, not of the text — report it, with this line`,
+        );
+      }
+    }),
+    paragraphNode(measure.unitsText),
+  ];
+}
+
+export function contentFiles(model: PlanModel): ContentFiles {
+  const { notice, plan } = model;
+  const files: ContentFiles = new Map();
+  const writtenBy = new Map<string, number>();
+  /** Two parts of the text must never land in one file: the second would silently replace the first. */
+  const put = (path: string, line: number, text: string) => {
+    const first = writtenBy.get(path);
+    if (first !== undefined)
+      throw new SourceError(
+        model.source,
+        line,
+        `this part of the text would be written to ${path}, which already holds the part on line ${first}; check the numbering`,
+      );
+    writtenBy.set(path, line);
+    files.set(path, text);
+  };
+  const roleOf = (n: number) =>
+    n === plan.goalSection
+      ? 'goal'
+      : n === plan.tasksSection
+        ? 'tasks'
+        : n === plan.safeguardsSection
+          ? 'safeguards'
+          : 'other';
+
+  put(
+    'document/notice.mdx',
+    notice.line,
+    mdxFile(
+      {
+        issuers: notice.issuers,
+        title: notice.title,
+        addressees: notice.addressees,
+        signatories: notice.signatories,
+        date: notice.date.iso,
+        dateText: notice.date.text,
+        line: notice.line,
+      },
+      plainParagraphs(notice.body),
+    ),
+  );
+  put(
+    'document/plan.mdx',
+    plan.preamble[0]?.line ?? notice.date.line,
+    mdxFile({ title: plan.title, period: plan.period, source: model.source }, plainParagraphs(plan.preamble)),
+  );
+  for (const s of plan.sections)
+    put(
+      `sections/${s.number}.mdx`,
+      s.line,
+      mdxFile(
+        { number: s.number, marker: s.marker, title: s.title, role: roleOf(s.number), line: s.line },
+        plainParagraphs(s.paragraphs),
+      ),
+    );
+  for (const g of plan.groups)
+    put(
+      `groups/${g.number}.mdx`,
+      g.line,
+      mdxFile(
+        { number: g.number, marker: g.marker, title: g.title, measures: g.measures, line: g.line },
+        plainParagraphs(g.paragraphs),
+      ),
+    );
+  for (const m of plan.measures) {
+    const targets = plan.targets.filter((t) => t.measure === m.number);
+    put(
+      `measures/${measureFileName(m.number)}`,
+      m.line,
+      mdxFile(
+        {
+          number: m.number,
+          title: m.title,
+          group: m.group,
+          paragraphs: m.paragraphs.map((p) => p.text),
+          units: m.units,
+          roleBasis: m.roleBasis,
+          unitsText: m.unitsText,
+          targets: m.targets,
+          line: m.line,
+        },
+        measureBody(m, targets, model.source),
+      ),
+    );
+  }
+  for (const s of plan.safeguards)
+    put(
+      `safeguards/${s.number}.mdx`,
+      s.line,
+      mdxFile(
+        { number: s.number, marker: s.marker, title: s.title, units: s.units, line: s.line },
+        plainParagraphs(s.paragraphs),
+      ),
+    );
+  files.set('targets.json', `${JSON.stringify(plan.targets, null, 2)}\n`);
+  return files;
+}

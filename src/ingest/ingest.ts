@@ -1,0 +1,127 @@
+/**
+ * The I/O around the pure parser: read seed, registry and overrides; write content/plan/ atomically, or check that
+ * it is current. Every failure is a `SourceError` (`file:line: message`) and leaves content/plan/ untouched.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { contentFiles, type ContentFiles } from './content-files.ts';
+import { SourceError } from '../domain/errors.ts';
+import { decodeSource } from '../domain/parse/parse-document.ts';
+import { parsePlan } from '../domain/parse/parse-plan.ts';
+import { parseRegistry } from '../domain/parse/units.ts';
+import { parseOverrides } from '../domain/targets/targets.ts';
+import type { PlanModel } from '../domain/model.ts';
+
+export interface IngestPaths {
+  seed: string;
+  registry: string;
+  overrides: string;
+  /** The generated directory, e.g. content/plan. */
+  out: string;
+}
+
+export const defaultPaths = (root: string): IngestPaths => ({
+  seed: join(root, 'seeds', 'wuzhong-income-plan-2023-2027.txt'),
+  registry: join(root, 'content', 'units.json'),
+  overrides: join(root, 'content', 'target-overrides.json'),
+  out: join(root, 'content', 'plan'),
+});
+
+/** The bytes of an input file; a missing or unreadable file is a `file:1` error, not a crash. */
+function readInput(file: string, shown: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new SourceError(
+      shown,
+      1,
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot be read (${code ?? (e as Error).message})`,
+    );
+  }
+}
+
+function readJson(file: string, shown: string): unknown {
+  const text = decodeSource(readInput(file, shown), shown);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    // JSON.parse names a position; turn it into a line for the editor.
+    const pos = /position (\d+)/u.exec(String(e))?.[1];
+    const line = pos === undefined ? 1 : text.slice(0, Number(pos)).split('\n').length;
+    throw new SourceError(shown, line, `not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Parse everything; `display` makes paths in messages relative to the project root. */
+export function loadModel(paths: IngestPaths, root = process.cwd()): PlanModel {
+  // Paths inside the project are shown relative to it (as editors link them); others in full.
+  const show = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
+  const registry = parseRegistry(readJson(paths.registry, show(paths.registry)), show(paths.registry));
+  const overrides = existsSync(paths.overrides)
+    ? parseOverrides(readJson(paths.overrides, show(paths.overrides)), show(paths.overrides))
+    : [];
+  const seedName = show(paths.seed);
+  const text = decodeSource(readInput(paths.seed, seedName), seedName);
+  return parsePlan(text, { file: seedName, registry, overrides });
+}
+
+function listFiles(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? listFiles(p, base) : [relative(base, p).split('\\').join('/')];
+  });
+}
+
+/** Paths (relative to `out`) whose content differs from what ingest would write, including extra and missing files. */
+export function staleFiles(files: ContentFiles, out: string): string[] {
+  const present = new Set(listFiles(out));
+  const stale = [...files]
+    .filter(([p, text]) => !present.has(p) || readFileSync(join(out, p), 'utf8') !== text)
+    .map(([p]) => p);
+  const extra = [...present].filter((p) => !files.has(p));
+  return [...stale, ...extra].sort();
+}
+
+/**
+ * Write into a sibling temp dir, then swap it in: a reader never sees a half-written content/plan/. If writing fails
+ * (disk full, no permission), the temp dir is removed and the old output stays as it was.
+ */
+export function writeAtomically(files: ContentFiles, out: string): void {
+  const tmp = `${out}.tmp-${process.pid}`;
+  const old = `${out}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [p, text] of files) {
+      const target = join(tmp, p);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new SourceError(out, 1, `cannot write the output: ${(e as Error).message}; nothing was changed`);
+  }
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(tmp, out);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export interface IngestResult {
+  model: PlanModel;
+  files: ContentFiles;
+  stale: string[];
+}
+
+/** Parse and either write (`check: false`) or only compare (`check: true`). Throws SourceError on bad input. */
+export function ingest(paths: IngestPaths, { check = false, root = process.cwd() } = {}): IngestResult {
+  const model = loadModel(paths, root);
+  const files = contentFiles(model);
+  const stale = staleFiles(files, paths.out);
+  if (!check && stale.length) writeAtomically(files, paths.out);
+  return { model, files, stale };
+}

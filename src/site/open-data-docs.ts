@@ -1,0 +1,284 @@
+/**
+ * The one description of the open data: every file, field and code, in Chinese. The /data/ page renders it and
+ * /data/datapackage.json (Frictionless Data Package with a Table Schema for targets.csv) is built from it, so page and
+ * package cannot disagree; a test checks both against the files themselves. Pure.
+ */
+import type { Comparator, Form, TargetKind, Timeframe } from '../domain/model.ts';
+import type { RoleBasis } from '../domain/model.ts';
+
+export interface FieldDoc {
+  /** The key in JSON, or the column title in CSV. */
+  name: string;
+  /** Table Schema type. */
+  type: 'string' | 'integer' | 'number' | 'array' | 'object' | 'boolean';
+  description: string;
+  /** Allowed codes with their meaning, when the field holds codes. */
+  codes?: Readonly<Record<string, string>>;
+  /** May be empty (JSON null, CSV empty cell). */
+  optional?: boolean;
+}
+
+export interface FileDoc {
+  /** Site path, e.g. /data/targets.csv */
+  path: string;
+  /** Frictionless resource name. */
+  name: string;
+  format: 'json' | 'csv';
+  mediatype: string;
+  title: string;
+  description: string;
+  fields: readonly FieldDoc[];
+}
+
+export const COMPARATOR_MEANING: Readonly<Record<Comparator, string>> = {
+  '>': '超过\uFF08不含本数\uFF09\uFF1A原文写“超过”“高于”“突破”',
+  '≥': '不少于\uFF08含本数\uFF09\uFF1A原文写“以上”“不低于”“不少于”“至少”',
+  '<': '低于\uFF08不含本数\uFF09\uFF1A原文写“低于”“少于”',
+  '≤': '不超过\uFF08含本数\uFF09\uFF1A原文写“以内”“以下”“不超过”“最高”',
+  '≈': '大约\uFF1A原文写“左右”“约”',
+  '=': '原文没有写比较词',
+};
+
+export const FORM_MEANING: Readonly<Record<Form, string>> = {
+  level: '要达到的数量\uFF08原文写“达到”“达”\uFF0C或只写数字\uFF09',
+  held: '要保持的水平\uFF08原文写“稳定在”“保持在”“控制在”\uFF09',
+  change: '变化的幅度\uFF0C不是水平\uFF08原文写“调增”“增长”“提高”等\uFF0C后面没有“到”\uFF09',
+};
+
+export const TIMEFRAME_MEANING: Readonly<Record<Timeframe, string>> = {
+  'by-year': '到某一年\uFF08原文写“到2027年”等\uFF09',
+  'per-year': '每年\uFF08原文写“每年”“逐年”\uFF09',
+  'annual-average': '年均\uFF08原文写“年均”\uFF09',
+  'over-years': '用几年时间\uFF08原文写“用5年时间”等\uFF09',
+  none: '原文没有写时间',
+};
+
+export const KIND_MEANING: Readonly<Record<TargetKind, string>> = {
+  target: '目标\uFF1A全市要达到的结果',
+  standard: '标准\uFF1A个人或单位可以得到的待遇、补贴或服务\uFF0C对象见“对象”字段',
+  eligibility: '条件\uFF1A决定谁可以得到帮扶的条件\uFF0C本身不是待遇',
+  scope: '范围\uFF1A说明投入或工作范围的数字\uFF0C不是要达到的结果',
+  pilot: '试点\uFF1A试点内容中的数字\uFF0C不是普遍适用的标准',
+};
+
+/** Role codes of a unit in a measure's list: what the page shows, nothing more. */
+export const ROLE_CODES: Readonly<Record<RoleBasis, Readonly<Record<'lead' | 'joint', string>>>> = {
+  'listed-first': { lead: 'listed-first', joint: 'listed-after' },
+  explicit: { lead: 'lead', joint: 'support' },
+};
+
+export const ROLE_MEANING: Readonly<Record<string, string>> = {
+  'listed-first': '列首位\uFF1A在“责任单位”列表中排在第一位\uFF08原文没有写哪个单位牵头\uFF09',
+  'listed-after': '列于其后\uFF1A在“责任单位”列表中排在第一位之后',
+  lead: '牵头单位\uFF1A列表明确写有“牵头单位”',
+  support: '配合单位\uFF1A列表明确写有“配合单位”',
+};
+
+const KIND_WORDS: Readonly<Record<TargetKind, string>> = {
+  target: '目标',
+  standard: '标准',
+  eligibility: '条件',
+  scope: '范围',
+  pilot: '试点',
+};
+const FORM_WORDS: Readonly<Record<Form, string>> = { level: '达到', held: '保持', change: '变化' };
+const TIMEFRAME_WORDS: Readonly<Record<Timeframe, string>> = {
+  'by-year': '到某年',
+  'per-year': '每年',
+  'annual-average': '年均',
+  'over-years': '用几年时间',
+  none: '未写时间',
+};
+
+/** The CSV writes codes as these Chinese words (for readers who open it in Excel). */
+export const CSV_WORDS = { kind: KIND_WORDS, form: FORM_WORDS, timeframe: TIMEFRAME_WORDS } as const;
+
+const recode = <K extends string>(words: Readonly<Record<K, string>>, meaning: Readonly<Record<K, string>>) =>
+  Object.fromEntries((Object.keys(words) as K[]).map((k) => [words[k], meaning[k]]));
+
+const URL_FIELD: FieldDoc = { name: 'url', type: 'string', description: '网址\uFF08绝对地址\uFF09' };
+
+/** Fields of targets.json: the record as extracted, plus its address. */
+export const TARGET_FIELDS: readonly FieldDoc[] = [
+  { name: 'id', type: 'string', description: '编号\uFF0Ct-措施号-序号\uFF0C也是措施页上这句话的锚点' },
+  { name: 'measure', type: 'integer', description: '措施序号\uFF081—20\uFF09' },
+  { name: 'kind', type: 'string', description: '原文里这个数字是什么', codes: KIND_MEANING },
+  { name: 'indicator', type: 'string', description: '指标\uFF1A这个数字衡量什么\uFF0C由原文的词组成' },
+  {
+    name: 'figure',
+    type: 'string',
+    description: '原文写法\uFF1A从比较词或动词到数字、单位的原文片段\uFF0C如“超过30家”',
+  },
+  {
+    name: 'qualifier',
+    type: 'array',
+    description: '限定词\uFF1A原文中修饰这个数字的词\uFF0C按原文顺序\uFF0C如["达到","以上"]',
+  },
+  { name: 'value', type: 'number', description: '数值' },
+  {
+    name: 'comparator',
+    type: 'string',
+    description: '比较\uFF1A把原文的比较词归一为符号\uFF0C仅供排序和计算',
+    codes: COMPARATOR_MEANING,
+  },
+  { name: 'unit', type: 'string', description: '单位\uFF0C如万亩、亿元、%、元/人\uFF1B次/月表示每月' },
+  { name: 'form', type: 'string', description: '数字的性质', codes: FORM_MEANING },
+  {
+    name: 'time',
+    type: 'string',
+    description: '时间原文\uFF1A原文的时间词\uFF0C如“每年”“年均”“到2027年”“力争用5年时间”\uFF1B没有则为空',
+    optional: true,
+  },
+  { name: 'timeframe', type: 'string', description: '时限类型', codes: TIMEFRAME_MEANING },
+  { name: 'year', type: 'integer', description: '所在句子的“到某年”中的年份', optional: true },
+  { name: 'years', type: 'integer', description: '“用几年时间”中的年数', optional: true },
+  {
+    name: 'recipient',
+    type: 'string',
+    description: '对象\uFF1A标准或条件针对谁\uFF0C照录原文\uFF1B原文没有写则为空',
+    optional: true,
+  },
+  { name: 'statement', type: 'string', description: '原文\uFF1A这个数字所在的分句\uFF0C一字不改' },
+  {
+    name: 'quote',
+    type: 'string',
+    description: '引文\uFF1A原文分句\uFF0C连同它所承接的前文\uFF08如句首的“到2027年每年”\uFF09',
+  },
+  { ...URL_FIELD, description: '这句话在措施页上的网址' },
+];
+
+/** Columns of targets.csv: Chinese titles; codes written as Chinese words. */
+export const TARGET_CSV_FIELDS: readonly FieldDoc[] = [
+  { name: '编号', type: 'string', description: '同 targets.json 的 id' },
+  { name: '措施', type: 'integer', description: '措施序号' },
+  { name: '类型', type: 'string', description: '原文里这个数字是什么', codes: recode(KIND_WORDS, KIND_MEANING) },
+  { name: '指标', type: 'string', description: '这个数字衡量什么' },
+  { name: '原文写法', type: 'string', description: '原文的时间词、比较词和数字\uFF0C如“每年2000个”“超过30家”' },
+  { name: '数值', type: 'number', description: '数值' },
+  {
+    name: '比较',
+    type: 'string',
+    description: '比较符号\uFF0C仅供排序\uFF1B空白表示原文没有比较词',
+    codes: COMPARATOR_MEANING,
+    optional: true,
+  },
+  { name: '单位', type: 'string', description: '单位' },
+  { name: '性质', type: 'string', description: '数字的性质', codes: recode(FORM_WORDS, FORM_MEANING) },
+  { name: '时间原文', type: 'string', description: '原文的时间词', optional: true },
+  { name: '时限类型', type: 'string', description: '时限类型', codes: recode(TIMEFRAME_WORDS, TIMEFRAME_MEANING) },
+  { name: '年份', type: 'integer', description: '“到某年”的年份', optional: true },
+  { name: '年数', type: 'integer', description: '“用几年时间”的年数', optional: true },
+  { name: '对象', type: 'string', description: '标准或条件针对谁\uFF0C照录原文', optional: true },
+  { name: '原文', type: 'string', description: '所在分句\uFF0C一字不改' },
+  { name: '链接', type: 'string', description: '这句话在措施页上的网址' },
+];
+
+export const OPEN_DATA_FILES: readonly FileDoc[] = [
+  {
+    path: '/data/measures.json',
+    name: 'measures',
+    format: 'json',
+    mediatype: 'application/json',
+    title: '措施',
+    description: '20项措施\uFF0C每项一个对象。',
+    fields: [
+      { name: 'number', type: 'integer', description: '措施序号' },
+      { name: 'title', type: 'string', description: '措施标题\uFF08原文第一句\uFF09' },
+      { name: 'group', type: 'object', description: '所属任务\uFF1Anumber 序号\uFF0Ctitle 标题' },
+      URL_FIELD,
+      { name: 'text', type: 'string', description: '措施全文\uFF1A标题句、正文和责任单位列表\uFF0C照录原文' },
+      {
+        name: 'units',
+        type: 'array',
+        description:
+          '责任单位\uFF0C按原文顺序\uFF1Aid 单位编号\uFF0Cname 单位名称\uFF0Cmention 原文写法\uFF0Cposition 在列表中的位次\uFF0Crole 角色',
+      },
+      {
+        name: 'units[].role',
+        type: 'string',
+        description: '单位在列表中的角色\uFF0C与网页上的说法一致',
+        codes: ROLE_MEANING,
+      },
+      { name: 'targets', type: 'array', description: '这项措施中数字的编号\uFF08见 targets.json\uFF09' },
+    ],
+  },
+  {
+    path: '/data/targets.json',
+    name: 'targets-json',
+    format: 'json',
+    mediatype: 'application/json',
+    title: '措施中的数字\uFF08JSON\uFF09',
+    description: '各项措施中写有数字的地方\uFF0C每处一个对象\uFF0C按措施和原文顺序。',
+    fields: TARGET_FIELDS,
+  },
+  {
+    path: '/data/targets.csv',
+    name: 'targets',
+    format: 'csv',
+    mediatype: 'text/csv',
+    title: '措施中的数字\uFF08CSV\uFF09',
+    description: '与 targets.json 相同的记录\uFF0C中文列名\uFF0CUTF-8 带 BOM\uFF0C可直接用 Excel 打开。',
+    fields: TARGET_CSV_FIELDS,
+  },
+  {
+    path: '/data/departments.json',
+    name: 'departments',
+    format: 'json',
+    mediatype: 'application/json',
+    title: '责任单位',
+    description: '单位名录中的每个单位\uFF0C以及它在哪些措施和保障措施中被点名。',
+    fields: [
+      { name: 'id', type: 'string', description: '单位编号\uFF08网址中使用\uFF09' },
+      { name: 'name', type: 'string', description: '单位名称' },
+      { name: 'aliases', type: 'array', description: '原文和日常使用的其他名称' },
+      { name: 'kind', type: 'string', description: '单位类别' },
+      {
+        name: 'members',
+        type: 'array',
+        description: '“各县\uFF08市、区\uFF09”包括的县\uFF08市、区\uFF09',
+        optional: true,
+      },
+      URL_FIELD,
+      {
+        name: 'measures',
+        type: 'array',
+        description: '点名该单位的措施\uFF1Anumber 序号\uFF0Crole 角色\uFF08同 measures.json\uFF09',
+      },
+      { name: 'safeguards', type: 'array', description: '点名该单位的保障措施序号' },
+    ],
+  },
+];
+
+/** A Frictionless Data Package (https://specs.frictionlessdata.io/) describing the files, with absolute paths. */
+export function dataPackage(site: string, title: string) {
+  const fieldSchema = (f: FieldDoc) => ({
+    name: f.name,
+    type: f.type,
+    description: f.description,
+    ...(f.codes || !f.optional
+      ? {
+          constraints: {
+            ...(f.optional ? {} : { required: true }),
+            ...(f.codes ? { enum: Object.keys(f.codes) } : {}),
+          },
+        }
+      : {}),
+  });
+  return {
+    profile: 'data-package',
+    name: 'wuzhong-income-plan-2023-2027',
+    title,
+    resources: OPEN_DATA_FILES.map((r) => ({
+      name: r.name,
+      path: new URL(r.path, site).href,
+      title: r.title,
+      description: r.description,
+      format: r.format,
+      mediatype: r.mediatype,
+      encoding: r.format === 'csv' ? 'utf-8-sig' : 'utf-8',
+      ...(r.format === 'csv'
+        ? { profile: 'tabular-data-resource', schema: { fields: r.fields.map(fieldSchema), missingValues: [''] } }
+        : { profile: 'data-resource', 'x-fields': r.fields.map(fieldSchema) }),
+    })),
+  };
+}

@@ -1,6 +1,0 @@
-/** A primary-navigation link. Shared by BaseLayout.astro and src/data/site.ts (a .ts file cannot import .astro types). */
-export interface NavItem {
-  label: string;
-  /** Site-relative path with trailing slash. */
-  href: string;
-}

@@ -1,0 +1,216 @@
+/**
+ * Search benchmark: what a reader's browser fetches, and how long it waits, for a first search on a cold load, served
+ * by real nginx with the site's own deploy/ configuration (brotli_static, as in production). Prints figures only; it
+ * never fails on them (speed and size are judged by people, not by a timed test).
+ *
+ *   npm run bench:search                    reuses dist/ when it has an index, else builds
+ *   npm run bench:search -- --build         builds first
+ *   npm run bench:search -- --dist <dir>    measures another build (e.g. a copy of main's dist/, for "before")
+ *
+ * Two cold scenarios, each in a fresh Chromium context (empty cache), median of RUNS runs:
+ * - link:  open /search/?q=<query>; time from navigation start to the first result in the list.
+ * - typed: open /search/, then focus the box, type the query and press Enter (as a reader does); time from Enter
+ *          to the first result. Bytes count everything fetched from focus on.
+ * Each runs on loopback and under a slow mobile network (Chromium's network emulation), where requests and bytes
+ * show. Bytes are as sent on the wire (brotli or gzip where the build wrote it).
+ *
+ * Recorded figures, bytes on the wire (median of 3; the 2-core machine ran at load average ~12 during both, so the
+ * times are only indicative; bytes and requests are exact):
+ *
+ *                      before (main ae5a370)            after (branch search)
+ *   link  人社局       25 req  194.2 KiB  ~2.5 s        24 req  196.5 KiB  ~2.5–3.2 s
+ *   typed 人社局       14 req  107.4 KiB  ~0.5–0.7 s    19 req  169.8 KiB  ~0.7–1.0 s
+ *   link  滩羊         23 req  141.8 KiB  ~1.9–2.9 s    20 req  167.3 KiB  ~1.5–2.6 s
+ *   typed 滩羊         12 req   55.0 KiB  ~0.4–0.6 s    15 req  140.5 KiB  ~0.6–1.2 s
+ *
+ * Reading them: before, /search/ loaded Pagefind and all filter chunks on every visit, whether or not the reader
+ * searched, so "typed" counted only chunks and fragments; now nothing loads until the box gets focus, and "typed"
+ * counts Pagefind itself (script, 55 KiB WebAssembly). Filter chunks (3 → 0–2) and fragments (31.9 → 22.7 KiB) went
+ * down; index chunks went up (74.7 → 85.9 KiB for 人社局): with the furniture gone the index is smaller (197.6 →
+ * 122.7 KiB) but Pagefind now cuts it into 5 chunks instead of 9, so each chunk a query touches is larger. Pagefind
+ * has no chunk-size setting; the remaining lever is fewer distinct words per query.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './lib/browser.ts';
+import { startNginx } from './lib/nginx.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg > 0 ? resolve(process.argv[distArg + 1] ?? '') : join(root, 'dist');
+const bundle = join(dist, 'pagefind');
+const QUERIES = ['人社局', '滩羊'];
+const RUNS = Number(process.env.RUNS ?? 3);
+
+/** Chromium's network emulation for a slow mobile connection (about Lighthouse's "slow 4G"). */
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: 90_000 };
+
+/** Pagefind writes its ready-made UIs too; the site uses only its API (pagefind.js), so these are never fetched. */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const pad = (s: string, n: number) => s.padEnd(n);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function printIndexSize(): void {
+  const all = readdirSync(bundle, { recursive: true, encoding: 'utf8' })
+    .filter((f) => !/\.(br|gz)$/u.test(f) && statSync(join(bundle, f)).isFile())
+    .map((f) => ({ path: relative(bundle, join(bundle, f)), bytes: statSync(join(bundle, f)).size }));
+  const used = all.filter((f) => !UNUSED_UI.test(f.path));
+  const sum = (list: typeof all) => list.reduce((n, f) => n + f.bytes, 0);
+  console.log(`Index: ${relative(root, bundle) || bundle}`);
+  console.log(`  files the site can fetch  ${pad(String(used.length), 4)} ${kb(sum(used))} (before transfer encoding)`);
+  for (const dir of ['index/', 'fragment/', 'filter/']) {
+    const part = used.filter((f) => f.path.startsWith(dir));
+    console.log(`    ${pad(dir, 24)}${pad(String(part.length), 4)} ${kb(sum(part))}`);
+  }
+}
+
+interface Run {
+  ms: number;
+  requests: number;
+  bytes: number;
+  shown: number;
+  paths: string[];
+  sizes: number[];
+}
+
+/** Counts what the context fetches from the moment `counting` turns true (encoded body + headers, as on the wire). */
+function meter(context: BrowserContext) {
+  const state = {
+    counting: false,
+    pending: [] as Promise<void>[],
+    requests: 0,
+    bytes: 0,
+    paths: [] as string[],
+    sizes: [] as number[],
+  };
+  context.on('requestfinished', (request) => {
+    if (!state.counting) return;
+    state.requests++;
+    const at = state.paths.push(new URL(request.url()).pathname) - 1;
+    state.pending.push(
+      request
+        .sizes()
+        .then((s) => {
+          state.bytes += s.responseBodySize + s.responseHeadersSize;
+          state.sizes[at] = s.responseBodySize + s.responseHeadersSize;
+        })
+        .catch(() => undefined),
+    );
+  });
+  return state;
+}
+
+/**
+ * Resolves with performance.now() when the result list first gets an item, and how many items it then has. Source
+ * text, not a function: tsx would wrap a named function in a helper the page does not have.
+ */
+const firstResult = (page: Page) =>
+  page.evaluate<{ at: number; shown: number }>(`new Promise((resolve) => {
+    const list = document.querySelector('[data-search-results]');
+    const done = () => resolve({ at: performance.now(), shown: list.querySelectorAll('li').length });
+    if (list.querySelector('li')) return done();
+    new MutationObserver((_, o) => {
+      if (list.querySelector('li')) { o.disconnect(); done(); }
+    }).observe(list, { childList: true });
+  })`);
+
+async function once(
+  base: string,
+  scenario: 'link' | 'typed',
+  q: string,
+  slow: boolean,
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  if (slow) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW);
+  }
+  const m = meter(context);
+  let ms: number;
+  let shown: number;
+  if (scenario === 'link') {
+    m.counting = true;
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+    ({ at: ms, shown } = await firstResult(page));
+  } else {
+    await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+    m.counting = true;
+    const input = page.locator('input[name="q"]').first();
+    await input.focus();
+    await input.pressSequentially(q, { delay: 120 });
+    const t0 = await page.evaluate(() => performance.now());
+    const result = firstResult(page);
+    await input.press('Enter');
+    const r = await result;
+    ms = r.at - t0;
+    shown = r.shown;
+  }
+  await page.waitForLoadState('networkidle');
+  await Promise.all(m.pending);
+  await context.close();
+  return { ms: Math.round(ms), requests: m.requests, bytes: m.bytes, shown, paths: m.paths, sizes: m.sizes };
+}
+
+async function measure(): Promise<void> {
+  const server = await startNginx(dist);
+  const browser = await launchBrowser();
+  try {
+    console.log(`\nCold first search through deploy/ nginx (brotli), 390×844, median of ${RUNS} runs`);
+    console.log(`  ${pad('scenario', 16)}${pad('network', 10)}${pad('requests', 10)}${pad('bytes', 12)}first result`);
+    let detail: Run | null = null;
+    for (const q of QUERIES) {
+      for (const scenario of ['link', 'typed'] as const) {
+        for (const slow of [false, true]) {
+          const runs: Run[] = [];
+          for (let i = 0; i < RUNS; i++) runs.push(await once(server.url, scenario, q, slow, browser));
+          const label = `${scenario} ${q}`;
+          console.log(
+            `  ${pad(label, 16)}${pad(slow ? 'slow 4G' : 'loopback', 10)}${pad(String(median(runs.map((r) => r.requests))), 10)}${pad(kb(median(runs.map((r) => r.bytes))), 12)}${median(runs.map((r) => r.ms))} ms (${runs[0]!.shown} shown)`,
+          );
+          if (scenario === 'link' && !slow && q === QUERIES[0]) detail = runs[0]!;
+        }
+      }
+    }
+    if (detail) {
+      const kinds = new Map<string, { n: number; bytes: number }>();
+      detail.paths.forEach((p, i) => {
+        const kind = p.startsWith('/pagefind/')
+          ? p.replace(/^\/pagefind\/([^/]+\/|[^_.]+).*$/u, '$1')
+          : p.split('/')[1];
+        const k = kinds.get(kind || 'html') ?? { n: 0, bytes: 0 };
+        kinds.set(kind || 'html', { n: k.n + 1, bytes: k.bytes + (detail.sizes[i] ?? 0) });
+      });
+      console.log(`  requests of "link ${QUERIES[0]}" (loopback):`);
+      for (const [k, v] of kinds) console.log(`    ${pad(k, 22)}${pad(`×${v.n}`, 6)}${kb(v.bytes)}`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+if (distArg < 0 && (process.argv.includes('--build') || !existsSync(join(bundle, 'pagefind.js')))) {
+  console.log('Building (npm run build)…');
+  const t0 = Date.now();
+  execFileSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_PREVIEW: process.env.SITE_PREVIEW ?? 'local' },
+  });
+  console.log(`  built in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+if (!existsSync(join(bundle, 'pagefind.js'))) {
+  console.error(`${bundle}: no Pagefind index (pagefind.js) here; build first`);
+  process.exit(1);
+}
+readFileSync(join(dist, 'search/index.html'));
+printIndexSize();
+await measure();
