@@ -12,8 +12,8 @@ import {
   safeguardSchema,
   sectionSchema,
   targetSchema,
+  unitSchema,
 } from './domain/schemas.ts';
-import { unitSchema } from './domain/parse/units.ts';
 
 /** PLAN_CONTENT_DIR: build from another generated directory (the hostile-text build test does); normally unset. */
 const base = process.env.PLAN_CONTENT_DIR ?? './content/plan';

@@ -10,8 +10,8 @@ import {
   stripLeadVerb,
   targetClauses,
   type MeasureText,
-  type TargetRecord,
 } from '../derive/industry-data.ts';
+import type { Target } from '../model.ts';
 import { readPlanDir, realPlanDir } from '../../site/__tests__/plan-files.ts';
 
 const real = readPlanDir(realPlanDir);
@@ -27,7 +27,7 @@ function target(
   value: number,
   unit: string,
   indicator = statement,
-): TargetRecord {
+): Target {
   const paragraph = measure.paragraphs.findIndex((p) => p.includes(statement));
   const start = measure.paragraphs[paragraph]!.indexOf(statement);
   return {

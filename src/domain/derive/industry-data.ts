@@ -12,11 +12,8 @@
  * 3. Targets of that measure in no industry's clause are overall goals (特色产业产值占农业总产值的比重).
  * 4. Brands: a quoted name in a sentence about 品牌, anywhere in the plan, matched to an industry by rule 2's test.
  */
-import type { z } from 'zod';
-import type { targetSchema } from '../schemas.ts';
+import type { Target } from '../model.ts';
 import { chineseNumeral } from '../text/text.ts';
-
-export type TargetRecord = z.infer<typeof targetSchema>;
 
 /** What the selection needs of a measure: its number and paragraph texts (the collection's `paragraphs`). */
 export interface MeasureText {
@@ -43,7 +40,7 @@ export interface Clause {
   start: number;
   end: number;
   text: string;
-  targets: TargetRecord[];
+  targets: Target[];
 }
 
 export interface Brand {
@@ -66,11 +63,11 @@ export interface Industry {
   /** 0-based position in the enumeration (text order). */
   order: number;
   /** All the industry's targets, in text order. */
-  targets: TargetRecord[];
+  targets: Target[];
   /** The output-value goal (unit in 元, e.g. 亿元), if the text gives one. */
-  output: TargetRecord | null;
+  output: Target | null;
   /** Scale goals: every other target whose unit is not a share (万亩, 万头, 万只, 万吨…). */
-  scale: TargetRecord[];
+  scale: Target[];
   brand: Brand | null;
 }
 
@@ -78,7 +75,7 @@ export interface IndustryData {
   enumeration: Enumeration;
   industries: Industry[];
   /** Targets of the same measure that belong to no single industry, in text order. */
-  overall: TargetRecord[];
+  overall: Target[];
 }
 
 /**
@@ -178,7 +175,7 @@ function clauseBounds(text: string, start: number, end: number): { start: number
 }
 
 /** The measure's targets grouped by the clause (between ;/。) they sit in, in text order. */
-export function targetClauses(measure: MeasureText, targets: readonly TargetRecord[]): Clause[] {
+export function targetClauses(measure: MeasureText, targets: readonly Target[]): Clause[] {
   const clauses = new Map<string, Clause>();
   const own = targets
     .filter((t) => t.measure === measure.number)
@@ -229,7 +226,7 @@ export function findBrands(measures: readonly MeasureText[], industries: readonl
 export const isMoneyUnit = (unit: string) => unit.endsWith('元') && !unit.includes('/');
 export const isShareUnit = (unit: string) => unit === '%';
 
-function industry(name: string, order: number, targets: TargetRecord[], brand: Brand | null): Industry {
+function industry(name: string, order: number, targets: Target[], brand: Brand | null): Industry {
   const outputs = targets.filter((t) => isMoneyUnit(t.unit));
   if (outputs.length > 1) {
     throw new Error(
@@ -250,7 +247,7 @@ function industry(name: string, order: number, targets: TargetRecord[], brand: B
  * The 六特 industries with their goals (rules 1–4). Throws when the text holds no enumeration whose every item owns
  * a clause of goals: the site must not draw a chart from a guess.
  */
-export function selectIndustries(measures: readonly MeasureText[], targets: readonly TargetRecord[]): IndustryData {
+export function selectIndustries(measures: readonly MeasureText[], targets: readonly Target[]): IndustryData {
   for (const measure of measures) {
     const clauses = targetClauses(measure, targets);
     if (clauses.length === 0) continue;
@@ -291,7 +288,7 @@ export function sentenceAt(text: string, start: number, end = start): string {
 }
 
 /** The one year all the given targets name (到2027年 → 2027), or null when they name none or several. */
-export function commonYear(targets: readonly TargetRecord[]): number | null {
+export function commonYear(targets: readonly Target[]): number | null {
   const years = new Set(targets.map((t) => t.year));
   const [only] = years;
   return years.size === 1 && only !== undefined ? only : null;

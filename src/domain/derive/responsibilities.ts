@@ -6,9 +6,7 @@
  * 列于其后; only a list that says 牵头单位/配合单位 (roleBasis `explicit`) is shown with those words.
  */
 import { UNIT_KINDS } from '../parse/units.ts';
-import type { RoleBasis, Unit, UnitKind } from '../model.ts';
-
-export type Role = 'lead' | 'joint';
+import type { Role, RoleBasis, Unit, UnitKind } from '../model.ts';
 
 export interface MeasureUnits {
   number: number;

@@ -21,29 +21,10 @@ import { z } from 'zod';
 import { SourceError } from '../errors.ts';
 import type { RoleBasis, Unit, UnitAssignment, UnitKind } from '../model.ts';
 import { normalizeText, stripWhitespace } from '../text/text.ts';
+import { unitKindSchema, unitSchema } from '../schemas.ts';
 
-/** Every `UnitKind`, in registry order. `satisfies` plus the check below keep it in step with the model. */
-export const UNIT_KINDS = [
-  '市直部门',
-  '群团组织',
-  '中央和自治区驻吴单位',
-  '园区',
-  '县(市、区)',
-  '其他',
-] as const satisfies readonly UnitKind[];
-const allKindsListed: UnitKind extends (typeof UNIT_KINDS)[number] ? true : false = true;
-void allKindsListed;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const unitName = z.string().min(1, 'must not be empty').regex(/^\S+$/u, 'must not contain whitespace');
-
-export const unitSchema = z.strictObject({
-  id: z.string().regex(ID, 'must be a lowercase ASCII slug (a-z, 0-9, single hyphens): it becomes /departments/<id>/'),
-  name: unitName,
-  aliases: z.array(unitName),
-  kind: z.enum(UNIT_KINDS),
-  members: z.array(unitName).min(1, 'must list at least one member when present').optional(),
-});
+/** Every `UnitKind`, in registry order (the schema's list). */
+export const UNIT_KINDS: readonly UnitKind[] = unitKindSchema.options;
 
 export const registrySchema = z.array(unitSchema).min(1, 'must list at least one unit');
 

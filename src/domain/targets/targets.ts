@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { SourceError } from '../errors.ts';
 import type { Comparator, Form, Target, TargetKind, Timeframe } from '../model.ts';
 import { chineseNumeral, foldWidth } from '../text/text.ts';
+import { comparatorSchema, formSchema, targetKindSchema, timeframeSchema } from '../schemas.ts';
 
 export const TARGET_OVERRIDES_FILE = 'content/target-overrides.json';
 
@@ -33,11 +34,6 @@ export interface TargetParagraph {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Overrides
-
-const comparatorSchema = z.enum(['>', '≥', '<', '≤', '≈', '=']);
-const formSchema = z.enum(['level', 'held', 'change']);
-const timeframeSchema = z.enum(['by-year', 'per-year', 'annual-average', 'over-years', 'none']);
-const kindSchema = z.enum(['target', 'standard', 'eligibility', 'scope', 'pilot']);
 
 export const targetOverrideSchema = z
   .object({
@@ -57,7 +53,7 @@ export const targetOverrideSchema = z
         form: formSchema.optional(),
         timeframe: timeframeSchema.optional(),
         year: z.number().int().nullable().optional(),
-        kind: kindSchema.optional(),
+        kind: targetKindSchema.optional(),
         recipient: z.string().min(1).nullable().optional(),
       })
       .strict()

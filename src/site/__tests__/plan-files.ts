@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { measureSchema, targetSchema } from '../../domain/schemas.ts';
-import type { TargetRecord } from '../../domain/derive/industry-data.ts';
+import type { Target } from '../../domain/model.ts';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const realPlanDir = join(root, 'content/plan');
 
-export function readPlanDir(dir: string): { measures: z.infer<typeof measureSchema>[]; targets: TargetRecord[] } {
+export function readPlanDir(dir: string): { measures: z.infer<typeof measureSchema>[]; targets: Target[] } {
   const measureDir = join(dir, 'measures');
   const measures = readdirSync(measureDir)
     .filter((f) => f.endsWith('.mdx'))

@@ -14,8 +14,8 @@ import {
   type Industry,
   type IndustryData,
   type MeasureText,
-  type TargetRecord,
 } from '../../domain/derive/industry-data.ts';
+import type { Target } from '../../domain/model.ts';
 
 /** A goal as the chart writes it, in the text's own words (达500亿元, 达到57万亩以上); the chart's title names the year. */
 export function formatGoal(t: LabelInput): string {
@@ -29,7 +29,7 @@ export interface OutputChart {
   unit: string;
   year: number | null;
   /** Industries with an output goal, in text order (the table's order). */
-  rows: { industry: Industry; target: TargetRecord }[];
+  rows: { industry: Industry; target: Target }[];
   /** Bars from the largest value down (the chart's order). */
   layout: BarChartLayout;
   title: string;
@@ -38,14 +38,14 @@ export interface OutputChart {
 
 export interface ScalePanel {
   unit: string;
-  rows: { industry: Industry; target: TargetRecord }[];
+  rows: { industry: Industry; target: Target }[];
   layout: BarChartLayout;
   title: string;
   desc: string;
 }
 
 export interface ShareChart {
-  target: TargetRecord;
+  target: Target;
   layout: GoalLayout;
   title: string;
   desc: string;
@@ -92,7 +92,7 @@ export function outputChart(data: IndustryData, width: number = CHART_WIDTH.outp
 
 /** One panel per unit, in the order the units first appear in the text; a unit never shares an axis with another. */
 export function scalePanels(data: IndustryData, width: number = CHART_WIDTH.panel): ScalePanel[] {
-  const byUnit = new Map<string, { industry: Industry; target: TargetRecord }[]>();
+  const byUnit = new Map<string, { industry: Industry; target: Target }[]>();
   for (const industry of data.industries)
     for (const target of industry.scale)
       byUnit.set(target.unit, [...(byUnit.get(target.unit) ?? []), { industry, target }]);
@@ -129,7 +129,7 @@ export function shareCharts(data: IndustryData, width: number = CHART_WIDTH.shar
     }));
 }
 
-export function industryCharts(measures: readonly MeasureText[], targets: readonly TargetRecord[]): IndustryCharts {
+export function industryCharts(measures: readonly MeasureText[], targets: readonly Target[]): IndustryCharts {
   const data = selectIndustries(measures, targets);
   const output = outputChart(data);
   return {

@@ -4,6 +4,7 @@
  */
 import type { Target, TargetKind, Timeframe } from '../../domain/model.ts';
 import { TIMEFRAME_LABEL } from '../../domain/targets/figure-label.ts';
+import { targetKindSchema, timeframeSchema } from '../../domain/schemas.ts';
 
 /** The fields of a target record the table shows. */
 export type TargetRow = Pick<
@@ -26,9 +27,10 @@ export type TargetRow = Pick<
   | 'recipient'
 >;
 
-/** Timeframes in the order a reader scans them: dated goals first, standing rules last. */
-export const TIMEFRAMES: readonly Timeframe[] = ['by-year', 'per-year', 'annual-average', 'over-years', 'none'];
-export const KINDS: readonly TargetKind[] = ['standard', 'eligibility', 'target', 'scope', 'pilot'];
+/** Timeframes in the order a reader scans them: dated goals first, standing rules last (the schema's order). */
+export const TIMEFRAMES: readonly Timeframe[] = timeframeSchema.options;
+/** Kinds in the order the pages list them: what a resident can get first (the schema's order). */
+export const KINDS: readonly TargetKind[] = targetKindSchema.options;
 
 /** Headers of the timeframe groups: how the text times the figure, whatever the year. */
 export const TIMEFRAME_GROUP_LABEL: Record<Timeframe, string> = TIMEFRAME_LABEL;
