@@ -1,10 +1,20 @@
 /**
  * The one description of the open data: every file, field and code, in Chinese. The /data/ page renders it and
  * /data/datapackage.json (Frictionless Data Package with a Table Schema for targets.csv) is built from it, so page and
- * package cannot disagree; a test checks both against the files themselves. Pure.
+ * package cannot disagree; a test checks both against the files themselves. The words for each code come from
+ * labels.ts, so the data and the pages say the same. Pure.
  */
-import type { Comparator, Form, TargetKind, Timeframe } from '../domain/model.ts';
-import type { RoleBasis } from '../domain/model.ts';
+import type { Role, RoleBasis } from '../domain/model.ts';
+import { roleSchema } from '../domain/schemas.ts';
+import {
+  COMPARATOR_MEANING,
+  CSV_WORDS,
+  FORM_MEANING,
+  KIND_MEANING,
+  ROLE_NOTE,
+  TIMEFRAME_MEANING,
+  roleLabel,
+} from './labels.ts';
 
 export interface FieldDoc {
   /** The key in JSON, or the column title in CSV. */
@@ -30,68 +40,21 @@ export interface FileDoc {
   fields: readonly FieldDoc[];
 }
 
-export const COMPARATOR_MEANING: Readonly<Record<Comparator, string>> = {
-  '>': '超过\uFF08不含本数\uFF09\uFF1A原文写“超过”“高于”“突破”',
-  '≥': '不少于\uFF08含本数\uFF09\uFF1A原文写“以上”“不低于”“不少于”“至少”',
-  '<': '低于\uFF08不含本数\uFF09\uFF1A原文写“低于”“少于”',
-  '≤': '不超过\uFF08含本数\uFF09\uFF1A原文写“以内”“以下”“不超过”“最高”',
-  '≈': '大约\uFF1A原文写“左右”“约”',
-  '=': '原文没有写比较词',
-};
-
-export const FORM_MEANING: Readonly<Record<Form, string>> = {
-  level: '要达到的数量\uFF08原文写“达到”“达”\uFF0C或只写数字\uFF09',
-  held: '要保持的水平\uFF08原文写“稳定在”“保持在”“控制在”\uFF09',
-  change: '变化的幅度\uFF0C不是水平\uFF08原文写“调增”“增长”“提高”等\uFF0C后面没有“到”\uFF09',
-};
-
-export const TIMEFRAME_MEANING: Readonly<Record<Timeframe, string>> = {
-  'by-year': '到某一年\uFF08原文写“到2027年”等\uFF09',
-  'per-year': '每年\uFF08原文写“每年”“逐年”\uFF09',
-  'annual-average': '年均\uFF08原文写“年均”\uFF09',
-  'over-years': '用几年时间\uFF08原文写“用5年时间”等\uFF09',
-  none: '原文没有写时间',
-};
-
-export const KIND_MEANING: Readonly<Record<TargetKind, string>> = {
-  target: '目标\uFF1A全市要达到的结果',
-  standard: '标准\uFF1A个人或单位可以得到的待遇、补贴或服务\uFF0C对象见“对象”字段',
-  eligibility: '条件\uFF1A决定谁可以得到帮扶的条件\uFF0C本身不是待遇',
-  scope: '范围\uFF1A说明投入或工作范围的数字\uFF0C不是要达到的结果',
-  pilot: '试点\uFF1A试点内容中的数字\uFF0C不是普遍适用的标准',
-};
-
 /** Role codes of a unit in a measure's list: what the page shows, nothing more. */
-export const ROLE_CODES: Readonly<Record<RoleBasis, Readonly<Record<'lead' | 'joint', string>>>> = {
+export const ROLE_CODES: Readonly<Record<RoleBasis, Readonly<Record<Role, string>>>> = {
   'listed-first': { lead: 'listed-first', joint: 'listed-after' },
   explicit: { lead: 'lead', joint: 'support' },
 };
 
-export const ROLE_MEANING: Readonly<Record<string, string>> = {
-  'listed-first': '列首位\uFF1A在“责任单位”列表中排在第一位\uFF08原文没有写哪个单位牵头\uFF09',
-  'listed-after': '列于其后\uFF1A在“责任单位”列表中排在第一位之后',
-  lead: '牵头单位\uFF1A列表明确写有“牵头单位”',
-  support: '配合单位\uFF1A列表明确写有“配合单位”',
-};
-
-const KIND_WORDS: Readonly<Record<TargetKind, string>> = {
-  target: '目标',
-  standard: '标准',
-  eligibility: '条件',
-  scope: '范围',
-  pilot: '试点',
-};
-const FORM_WORDS: Readonly<Record<Form, string>> = { level: '达到', held: '保持', change: '变化' };
-const TIMEFRAME_WORDS: Readonly<Record<Timeframe, string>> = {
-  'by-year': '到某年',
-  'per-year': '每年',
-  'annual-average': '年均',
-  'over-years': '用几年时间',
-  none: '未写时间',
-};
-
-/** The CSV writes codes as these Chinese words (for readers who open it in Excel). */
-export const CSV_WORDS = { kind: KIND_WORDS, form: FORM_WORDS, timeframe: TIMEFRAME_WORDS } as const;
+/** Each role code with the words the pages use for it (labels.ts), so data and pages say the same. */
+export const ROLE_MEANING: Readonly<Record<string, string>> = Object.fromEntries(
+  (Object.keys(ROLE_CODES) as RoleBasis[]).flatMap((basis) =>
+    roleSchema.options.map((role) => [
+      ROLE_CODES[basis][role],
+      `${roleLabel(role, basis)}\uFF1A${ROLE_NOTE[basis][role]}`,
+    ]),
+  ),
+);
 
 const recode = <K extends string>(words: Readonly<Record<K, string>>, meaning: Readonly<Record<K, string>>) =>
   Object.fromEntries((Object.keys(words) as K[]).map((k) => [words[k], meaning[k]]));
@@ -151,7 +114,7 @@ export const TARGET_FIELDS: readonly FieldDoc[] = [
 export const TARGET_CSV_FIELDS: readonly FieldDoc[] = [
   { name: '编号', type: 'string', description: '同 targets.json 的 id' },
   { name: '措施', type: 'integer', description: '措施序号' },
-  { name: '类型', type: 'string', description: '原文里这个数字是什么', codes: recode(KIND_WORDS, KIND_MEANING) },
+  { name: '类型', type: 'string', description: '原文里这个数字是什么', codes: recode(CSV_WORDS.kind, KIND_MEANING) },
   { name: '指标', type: 'string', description: '这个数字衡量什么' },
   { name: '原文写法', type: 'string', description: '原文的时间词、比较词和数字\uFF0C如“每年2000个”“超过30家”' },
   { name: '数值', type: 'number', description: '数值' },
@@ -163,9 +126,9 @@ export const TARGET_CSV_FIELDS: readonly FieldDoc[] = [
     optional: true,
   },
   { name: '单位', type: 'string', description: '单位' },
-  { name: '性质', type: 'string', description: '数字的性质', codes: recode(FORM_WORDS, FORM_MEANING) },
+  { name: '性质', type: 'string', description: '数字的性质', codes: recode(CSV_WORDS.form, FORM_MEANING) },
   { name: '时间原文', type: 'string', description: '原文的时间词', optional: true },
-  { name: '时限类型', type: 'string', description: '时限类型', codes: recode(TIMEFRAME_WORDS, TIMEFRAME_MEANING) },
+  { name: '时限类型', type: 'string', description: '时限类型', codes: recode(CSV_WORDS.timeframe, TIMEFRAME_MEANING) },
   { name: '年份', type: 'integer', description: '“到某年”的年份', optional: true },
   { name: '年数', type: 'integer', description: '“用几年时间”的年数', optional: true },
   { name: '对象', type: 'string', description: '标准或条件针对谁\uFF0C照录原文', optional: true },

@@ -7,7 +7,8 @@ import { csvFormat } from 'd3-dsv';
 import type { z } from 'zod';
 import type { groupSchema, measureSchema, safeguardSchema, targetSchema } from '../domain/schemas.ts';
 import type { Unit } from '../domain/model.ts';
-import { CSV_WORDS, ROLE_CODES } from './open-data-docs.ts';
+import { ROLE_CODES } from './open-data-docs.ts';
+import { CSV_WORDS } from './labels.ts';
 import { comparatorSymbol, figureLabel } from '../domain/targets/figure-label.ts';
 
 type MeasureData = z.infer<typeof measureSchema>;

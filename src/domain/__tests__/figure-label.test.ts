@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from './helpers.ts';
-import { comparatorSymbol, figureLabel, formatNumber, kindLabel, labelPieces } from '../targets/figure-label.ts';
+import { comparatorSymbol, figureLabel, formatGoal, formatNumber, labelPieces } from '../targets/figure-label.ts';
 
 const { plan } = realModel();
 const byId = new Map(plan.targets.map((t) => [t.id, t]));
@@ -40,10 +40,16 @@ describe('figure labels are the text’s own words', () => {
     }
   });
 
-  it('symbols and kinds', () => {
+  it('symbols', () => {
     expect(comparatorSymbol('>')).toBe('>');
     expect(comparatorSymbol('=')).toBe('');
-    expect(kindLabel('scope')).toBe('范围');
+  });
+
+  it('a goal under a heading that names the year leaves out by-year time words, and only those', () => {
+    expect(formatGoal(byId.get('t-1-3')!)).toBe('达500亿元');
+    expect(formatGoal(byId.get('t-1-12')!)).toBe('达到57万亩以上');
+    expect(formatGoal(byId.get('t-1-4')!)).toBe('稳定在11.2万亩');
+    expect(formatGoal(byId.get('t-1-1')!)).toBe('力争用5年时间达到90%以上'); // not a by-year goal: its time words stay
   });
 
   it('prints numbers without grouping or float noise', () => {

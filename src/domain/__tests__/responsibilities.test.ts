@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   orderByFirstMention,
   responsibilityMatrix,
-  roleLabel,
   unitCounts,
   unitDuties,
   unitsByKind,
@@ -40,15 +39,6 @@ describe('unitDuties on the real seed', () => {
   it('a unit named only in the safeguards has no measures', () => {
     const d = unitDuties('survey-team', plan.measures, plan.safeguards);
     expect([d.lead.length, d.joint.length, d.safeguards.map((s) => s.item.number)]).toEqual([0, 0, [3]]);
-  });
-});
-
-describe('roleLabel', () => {
-  it('says 列首位 for a plain list and 牵头单位 only where the text labels it', () => {
-    expect(roleLabel('lead', 'listed-first')).toBe('列首位');
-    expect(roleLabel('joint', 'listed-first')).toBe('列于其后');
-    expect(roleLabel('lead', 'explicit')).toBe('牵头单位');
-    expect(roleLabel('joint', 'explicit')).toBe('配合单位');
   });
 });
 

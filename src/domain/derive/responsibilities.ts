@@ -1,9 +1,7 @@
 /**
  * Who is responsible for what: per unit, the measures where the text lists it first and those where it is listed
  * after another unit, the 保障措施 items that name it, and the units × measures matrix. Pure: no Astro, no I/O.
- *
- * Wording: a 责任单位 list never says 牵头, so the site calls the first unit 列首位 (listed first) and the others
- * 列于其后; only a list that says 牵头单位/配合单位 (roleBasis `explicit`) is shown with those words.
+ * The words for the roles are in src/site/labels.ts (`roleLabel`).
  */
 import { UNIT_KINDS } from '../parse/units.ts';
 import type { Role, RoleBasis, Unit, UnitKind } from '../model.ts';
@@ -20,16 +18,6 @@ export interface SafeguardUnits {
   marker: string;
   title: string;
   units: readonly { id: string; mention: string }[];
-}
-
-const ROLE_WORDS: Record<RoleBasis, Record<Role, string>> = {
-  'listed-first': { lead: '列首位', joint: '列于其后' },
-  explicit: { lead: '牵头单位', joint: '配合单位' },
-};
-
-/** The words for a role, as far as the text supports them (see the note at the top). */
-export function roleLabel(role: Role, basis: RoleBasis): string {
-  return ROLE_WORDS[basis][role];
 }
 
 export interface Duty<M extends MeasureUnits = MeasureUnits> {

@@ -1,9 +1,10 @@
 /**
  * The figure as a reader sees it, built only from the record's own words (time words, qualifier, figure — each a
  * verbatim piece of its `quote`): 超过30家, 每年2000个, 年均增长8%以上. A normalised symbol may stand beside it
- * (`comparatorSymbol`), never instead. The other words here are UI chrome for the record's codes.
+ * (`comparatorSymbol`), never instead. The one formatter of figures: pages, charts and the open data all format
+ * through it (the words shown for the record's codes are in src/site/labels.ts).
  */
-import type { Comparator, Target, TargetKind, Timeframe } from '../model.ts';
+import type { Comparator, Target } from '../model.ts';
 
 export type LabelInput = Pick<Target, 'time' | 'qualifier' | 'figure' | 'quote' | 'timeframe'>;
 
@@ -43,29 +44,11 @@ export const figureLabel = (t: LabelInput, options: LabelOptions = {}) =>
     .map((p) => p.text)
     .join('');
 
+/** A goal where the heading or the chart's title names the year: 达500亿元, 达到57万亩以上. */
+export const formatGoal = (t: LabelInput) => figureLabel(t, { yearInContext: true });
+
 /** Symbols only stand beside the words; `=` (no comparator in the text) shows none. */
 export const comparatorSymbol = (c: Comparator) => (c === '=' ? '' : c);
-
-const KIND: Record<TargetKind, string> = {
-  target: '目标',
-  standard: '标准',
-  eligibility: '条件',
-  scope: '范围',
-  pilot: '试点',
-};
-export const kindLabel = (k: TargetKind) => KIND[k];
-
-/** How the text times a figure, in plain words, for group headers. */
-export const TIMEFRAME_LABEL: Record<Timeframe, string> = {
-  'by-year': '到某一年',
-  'per-year': '每年',
-  'annual-average': '年均',
-  'over-years': '用几年时间',
-  none: '原文没有写时间',
-};
-
-/** The time words as written, or plain words saying the text gives none. */
-export const timeWords = (t: Pick<Target, 'time'>) => t.time || '原文未写时间';
 
 /** Plain decimal, no grouping (the text writes 1500, not 1,500), no float noise. */
 export function formatNumber(value: number): string {

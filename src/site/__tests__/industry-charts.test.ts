@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatGoal, industryCharts, outputChart } from '../views/industry-charts.ts';
+import { industryCharts, outputChart } from '../views/industry-charts.ts';
 import { selectIndustries } from '../../domain/derive/industry-data.ts';
 import { readPlanDir, realPlanDir } from './plan-files.ts';
 
 const real = readPlanDir(realPlanDir);
 const charts = industryCharts(real.measures, real.targets);
 const measureTargets = real.targets.filter((t) => t.measure === charts.data.enumeration.measure);
-
-describe('formatGoal', () => {
-  it('writes the figure in the text’s words; the chart title names the year', () => {
-    const byId = new Map(real.targets.map((t) => [t.id, t]));
-    expect(formatGoal(byId.get('t-1-3')!)).toBe('达500亿元');
-    expect(formatGoal(byId.get('t-1-12')!)).toBe('达到57万亩以上');
-    expect(formatGoal(byId.get('t-1-4')!)).toBe('稳定在11.2万亩');
-    expect(formatGoal(byId.get('t-1-1')!)).toBe('力争用5年时间达到90%以上'); // not a by-year goal: its time words stay
-  });
-});
 
 describe('output-value chart', () => {
   const { output } = charts;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTargets, KINDS, TARGET_VIEWS, TIMEFRAME_GROUP_LABEL, TIMEFRAMES } from '../views/target-views.ts';
+import { groupTargets, KINDS, TARGET_VIEWS, TIMEFRAMES } from '../views/target-views.ts';
 import { realModel } from '../../domain/__tests__/helpers.ts';
 
 const { plan } = realModel();
@@ -27,11 +27,9 @@ describe('groupTargets on the real seed', () => {
   });
 });
 
-describe('views and labels', () => {
+describe('views', () => {
   it('has one view per grouping, each its own page', () => {
     expect(TARGET_VIEWS.map((v) => v.by)).toEqual(['measure', 'timeframe', 'kind']);
     expect(new Set(TARGET_VIEWS.map((v) => v.path)).size).toBe(3);
   });
-  it('labels every timeframe group', () =>
-    expect(TIMEFRAMES.every((t) => TIMEFRAME_GROUP_LABEL[t].length > 0)).toBe(true));
 });

@@ -4,7 +4,7 @@
  * `industryCharts`, so what the test proves is what the pages draw.
  */
 import { descending } from 'd3';
-import { figureLabel, type LabelInput } from '../../domain/targets/figure-label.ts';
+import { formatGoal } from '../../domain/targets/figure-label.ts';
 import { barLayout, goalLayout, type BarChartLayout, type BarInput, type GoalLayout } from './chart-scales.ts';
 import {
   commonYear,
@@ -16,11 +16,6 @@ import {
   type MeasureText,
 } from '../../domain/derive/industry-data.ts';
 import type { Target } from '../../domain/model.ts';
-
-/** A goal as the chart writes it, in the text's own words (达500亿元, 达到57万亩以上); the chart's title names the year. */
-export function formatGoal(t: LabelInput): string {
-  return figureLabel(t, { yearInContext: true });
-}
 
 /** Widths in SVG user units: narrow enough that labels stay readable on a 320px screen without scaling down much. */
 export const CHART_WIDTH = { output: 400, panel: 320, share: 400 } as const;

@@ -1,10 +1,11 @@
 /**
- * Labels and groupings for the table of quantified commitments (/targets/). The labels are UI words for the model's
- * codes; every value shown beside them comes from the targets collection. Pure.
+ * Groupings for the table of quantified commitments (/targets/); the words for the codes are in labels.ts, every
+ * value shown beside them comes from the targets collection. Pure.
  */
+import { z } from 'zod';
 import type { Target, TargetKind, Timeframe } from '../../domain/model.ts';
-import { TIMEFRAME_LABEL } from '../../domain/targets/figure-label.ts';
 import { targetKindSchema, timeframeSchema } from '../../domain/schemas.ts';
+import { TARGET_GROUPING_LABEL } from '../labels.ts';
 
 /** The fields of a target record the table shows. */
 export type TargetRow = Pick<
@@ -32,26 +33,19 @@ export const TIMEFRAMES: readonly Timeframe[] = timeframeSchema.options;
 /** Kinds in the order the pages list them: what a resident can get first (the schema's order). */
 export const KINDS: readonly TargetKind[] = targetKindSchema.options;
 
-/** Headers of the timeframe groups: how the text times the figure, whatever the year. */
-export const TIMEFRAME_GROUP_LABEL: Record<Timeframe, string> = TIMEFRAME_LABEL;
+/** How the table is grouped; each grouping is a view of its own page (so each works without JS). */
+export const targetGroupingSchema = z.enum(['measure', 'timeframe', 'kind']);
+export type TargetGrouping = z.infer<typeof targetGroupingSchema>;
 
-/** What each kind means, in plain words (the /targets/ lead, group headers and the /data/ page). */
-export const KIND_HINT: Record<TargetKind, string> = {
-  target: '全市要达到的结果',
-  standard: '个人或单位可以得到的待遇、补贴或服务\uFF0C对象以原文为准',
-  eligibility: '决定谁可以得到帮扶的条件\uFF0C本身不是待遇',
-  scope: '说明投入或工作范围的数字\uFF0C不是要达到的结果',
-  pilot: '试点内容里的数字\uFF0C不是普遍适用的标准',
+const VIEW_PATH: Record<TargetGrouping, string> = {
+  measure: '/targets/',
+  timeframe: '/targets/timeframe/',
+  kind: '/targets/kind/',
 };
 
-export type TargetGrouping = 'measure' | 'timeframe' | 'kind';
-
-/** The three views of the table, each its own page (so each works without JS). */
-export const TARGET_VIEWS: readonly { by: TargetGrouping; label: string; path: string }[] = [
-  { by: 'measure', label: '按措施', path: '/targets/' },
-  { by: 'timeframe', label: '按时限', path: '/targets/timeframe/' },
-  { by: 'kind', label: '按类型', path: '/targets/kind/' },
-];
+/** The views of the table, in the order the switcher lists them. */
+export const TARGET_VIEWS: readonly { by: TargetGrouping; label: string; path: string }[] =
+  targetGroupingSchema.options.map((by) => ({ by, label: TARGET_GROUPING_LABEL[by], path: VIEW_PATH[by] }));
 
 export interface TargetGroup<T extends TargetRow> {
   /** Stable ASCII key, usable as an id suffix. */

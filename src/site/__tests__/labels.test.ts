@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparatorSchema,
+  formSchema,
+  roleBasisSchema,
+  roleSchema,
+  targetKindSchema,
+  timeframeSchema,
+} from '../../domain/schemas.ts';
+import {
+  COMPARATOR_MEANING,
+  CSV_WORDS,
+  FORM_MEANING,
+  KIND_HINT,
+  KIND_LABEL,
+  KIND_MEANING,
+  ROLE_LABEL,
+  ROLE_MARK,
+  ROLE_NOTE,
+  TARGET_GROUPING_LABEL,
+  TIMEFRAME_LABEL,
+  TIMEFRAME_MEANING,
+  kindLabel,
+  roleLabel,
+  timeWords,
+} from '../labels.ts';
+import { ROLE_MEANING } from '../open-data-docs.ts';
+import { targetGroupingSchema } from '../views/target-views.ts';
+
+/** The record has a non-empty word for every code of the enum, and for nothing else. */
+function coversExactly(record: Readonly<Record<string, string>>, codes: readonly string[]) {
+  expect(Object.keys(record).sort()).toEqual([...codes].sort());
+  for (const code of codes) expect(record[code]?.trim(), code).toBeTruthy();
+}
+
+describe('every code has its words', () => {
+  it.each([
+    ['KIND_LABEL', KIND_LABEL, targetKindSchema.options],
+    ['KIND_HINT', KIND_HINT, targetKindSchema.options],
+    ['KIND_MEANING', KIND_MEANING, targetKindSchema.options],
+    ['TIMEFRAME_LABEL', TIMEFRAME_LABEL, timeframeSchema.options],
+    ['TIMEFRAME_MEANING', TIMEFRAME_MEANING, timeframeSchema.options],
+    ['FORM_MEANING', FORM_MEANING, formSchema.options],
+    ['COMPARATOR_MEANING', COMPARATOR_MEANING, comparatorSchema.options],
+    ['CSV_WORDS.kind', CSV_WORDS.kind, targetKindSchema.options],
+    ['CSV_WORDS.form', CSV_WORDS.form, formSchema.options],
+    ['CSV_WORDS.timeframe', CSV_WORDS.timeframe, timeframeSchema.options],
+    ['ROLE_MARK', ROLE_MARK, roleSchema.options],
+    ['TARGET_GROUPING_LABEL', TARGET_GROUPING_LABEL, targetGroupingSchema.options],
+  ] as const)('%s', (_, record, codes) => coversExactly(record, codes));
+
+  it('roles, under either basis', () => {
+    expect(Object.keys(ROLE_LABEL).sort()).toEqual([...roleBasisSchema.options].sort());
+    expect(Object.keys(ROLE_NOTE).sort()).toEqual([...roleBasisSchema.options].sort());
+    for (const basis of roleBasisSchema.options) {
+      coversExactly(ROLE_LABEL[basis], roleSchema.options);
+      coversExactly(ROLE_NOTE[basis], roleSchema.options);
+    }
+  });
+
+  it('code words are unique within a code list, so a CSV word reads back to one code', () => {
+    for (const words of [KIND_LABEL, CSV_WORDS.form, CSV_WORDS.timeframe, TIMEFRAME_LABEL])
+      expect(new Set(Object.values(words)).size).toBe(Object.keys(words).length);
+  });
+});
+
+describe('the words', () => {
+  it('says 列首位 for a plain list and 牵头单位 only where the text labels it', () => {
+    expect(roleLabel('lead', 'listed-first')).toBe('列首位');
+    expect(roleLabel('joint', 'listed-first')).toBe('列于其后');
+    expect(roleLabel('lead', 'explicit')).toBe('牵头单位');
+    expect(roleLabel('joint', 'explicit')).toBe('配合单位');
+  });
+
+  it('the open data explains each role with the words the pages use', () => {
+    expect(Object.keys(ROLE_MEANING)).toEqual(['listed-first', 'listed-after', 'lead', 'support']);
+    expect(ROLE_MEANING['listed-after']).toBe('列于其后\uFF1A在“责任单位”列表中排在第一位之后');
+  });
+
+  it('a code’s meaning in the data starts with its label', () => {
+    for (const k of targetKindSchema.options) expect(KIND_MEANING[k].startsWith(`${kindLabel(k)}\uFF1A`)).toBe(true);
+    for (const t of timeframeSchema.options) expect(TIMEFRAME_MEANING[t].startsWith(TIMEFRAME_LABEL[t])).toBe(true);
+    expect(TIMEFRAME_MEANING['per-year']).toBe('每年\uFF08原文写“每年”“逐年”\uFF09');
+    expect(KIND_MEANING.scope).toBe('范围\uFF1A说明投入或工作范围的数字\uFF0C不是要达到的结果');
+  });
+
+  it('time words as written, or words saying there are none', () => {
+    expect(timeWords({ time: '每年' })).toBe('每年');
+    expect(timeWords({ time: '' })).toBe('原文未写时间');
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Every word the site shows for a code, keyed by the code's enum (src/domain/schemas.ts): target kinds, timeframes,
+ * forms, comparators, unit roles and the views of the targets table, for the pages and for the open data (the /data/
+ * page, datapackage.json and the Chinese code words of targets.csv). UI words, not plan text. Pure.
+ *
+ * Codes that are words already need no entry: a unit kind (市直部门…) and a search page type (措施, 单位…) are shown
+ * as they are.
+ */
+import type { Comparator, Form, Role, RoleBasis, Target, TargetKind, Timeframe } from '../domain/model.ts';
+import type { TargetGrouping } from './views/target-views.ts';
+
+const COLON = '\uFF1A';
+
+/** A record with each value mapped, keys in the record's own order (the order the /data/ page lists codes in). */
+const mapRecord = <K extends string, A, B>(record: Readonly<Record<K, A>>, f: (value: A, key: K) => B) =>
+  Object.fromEntries((Object.keys(record) as K[]).map((k) => [k, f(record[k], k)])) as Record<K, B>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Target kind
+
+/** The kind's name: the tag beside a figure, the group header, and the code word of targets.csv (类型). */
+export const KIND_LABEL: Readonly<Record<TargetKind, string>> = {
+  target: '目标',
+  standard: '标准',
+  eligibility: '条件',
+  scope: '范围',
+  pilot: '试点',
+};
+export const kindLabel = (k: TargetKind) => KIND_LABEL[k];
+
+/** What each kind means, in plain words (the /targets/ lead, group headers, and the /data/ codes). */
+export const KIND_HINT: Readonly<Record<TargetKind, string>> = {
+  target: '全市要达到的结果',
+  standard: '个人或单位可以得到的待遇、补贴或服务\uFF0C对象以原文为准',
+  eligibility: '决定谁可以得到帮扶的条件\uFF0C本身不是待遇',
+  scope: '说明投入或工作范围的数字\uFF0C不是要达到的结果',
+  pilot: '试点内容里的数字\uFF0C不是普遍适用的标准',
+};
+
+/** The /data/ description of each kind code: name and meaning; there a standard's recipient is the 对象 field. */
+export const KIND_MEANING: Readonly<Record<TargetKind, string>> = mapRecord(
+  KIND_LABEL,
+  (label, k) =>
+    `${label}${COLON}${k === 'standard' ? '个人或单位可以得到的待遇、补贴或服务\uFF0C对象见“对象”字段' : KIND_HINT[k]}`,
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Timeframe
+
+/** How the text times a figure, in plain words, for group headers. */
+export const TIMEFRAME_LABEL: Readonly<Record<Timeframe, string>> = {
+  'by-year': '到某一年',
+  'per-year': '每年',
+  'annual-average': '年均',
+  'over-years': '用几年时间',
+  none: '原文没有写时间',
+};
+
+/** The words the text uses for each timeframe (for the /data/ codes); none for `none`. */
+const TIMEFRAME_CUES: Readonly<Record<Timeframe, string>> = {
+  'by-year': '“到2027年”等',
+  'per-year': '“每年”“逐年”',
+  'annual-average': '“年均”',
+  'over-years': '“用5年时间”等',
+  none: '',
+};
+
+/** The /data/ description of each timeframe code: its label and the words of the text it stands for. */
+export const TIMEFRAME_MEANING: Readonly<Record<Timeframe, string>> = mapRecord(TIMEFRAME_LABEL, (label, k) =>
+  TIMEFRAME_CUES[k] ? `${label}\uFF08原文写${TIMEFRAME_CUES[k]}\uFF09` : label,
+);
+
+/** The time words as written, or plain words saying the text gives none (a table cell). */
+export const timeWords = (t: Pick<Target, 'time'>) => t.time || '原文未写时间';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Form and comparator
+
+export const FORM_MEANING: Readonly<Record<Form, string>> = {
+  level: '要达到的数量\uFF08原文写“达到”“达”\uFF0C或只写数字\uFF09',
+  held: '要保持的水平\uFF08原文写“稳定在”“保持在”“控制在”\uFF09',
+  change: '变化的幅度\uFF0C不是水平\uFF08原文写“调增”“增长”“提高”等\uFF0C后面没有“到”\uFF09',
+};
+
+export const COMPARATOR_MEANING: Readonly<Record<Comparator, string>> = {
+  '>': '超过\uFF08不含本数\uFF09\uFF1A原文写“超过”“高于”“突破”',
+  '≥': '不少于\uFF08含本数\uFF09\uFF1A原文写“以上”“不低于”“不少于”“至少”',
+  '<': '低于\uFF08不含本数\uFF09\uFF1A原文写“低于”“少于”',
+  '≤': '不超过\uFF08含本数\uFF09\uFF1A原文写“以内”“以下”“不超过”“最高”',
+  '≈': '大约\uFF1A原文写“左右”“约”',
+  '=': '原文没有写比较词',
+};
+
+/**
+ * targets.csv writes codes as these Chinese words (for readers who open it in Excel). The words are a published
+ * data contract, so they are not the page labels where those differ (到某年, 未写时间).
+ */
+export const CSV_WORDS = {
+  kind: KIND_LABEL,
+  form: { level: '达到', held: '保持', change: '变化' } satisfies Record<Form, string>,
+  timeframe: {
+    'by-year': '到某年',
+    'per-year': '每年',
+    'annual-average': '年均',
+    'over-years': '用几年时间',
+    none: '未写时间',
+  } satisfies Record<Timeframe, string>,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Unit roles
+
+/**
+ * A unit's role in a measure's list, as far as the text supports it: a 责任单位 list never says 牵头, so the first unit
+ * is 列首位 (listed first) and the others 列于其后; only a list that says 牵头单位/配合单位 (roleBasis `explicit`) is
+ * shown with those words.
+ */
+export const ROLE_LABEL: Readonly<Record<RoleBasis, Readonly<Record<Role, string>>>> = {
+  'listed-first': { lead: '列首位', joint: '列于其后' },
+  explicit: { lead: '牵头单位', joint: '配合单位' },
+};
+export const roleLabel = (role: Role, basis: RoleBasis): string => ROLE_LABEL[basis][role];
+
+/** What each role means (the /data/ codes), after its label. */
+export const ROLE_NOTE: Readonly<Record<RoleBasis, Readonly<Record<Role, string>>>> = {
+  'listed-first': {
+    lead: '在“责任单位”列表中排在第一位\uFF08原文没有写哪个单位牵头\uFF09',
+    joint: '在“责任单位”列表中排在第一位之后',
+  },
+  explicit: { lead: '列表明确写有“牵头单位”', joint: '列表明确写有“配合单位”' },
+};
+
+/** The role as a shape that does not depend on colour (matrix cells and legend; the words stand beside it). */
+export const ROLE_MARK: Readonly<Record<Role, string>> = { lead: '●', joint: '○' };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Views of the targets table
+
+export const TARGET_GROUPING_LABEL: Readonly<Record<TargetGrouping, string>> = {
+  measure: '按措施',
+  timeframe: '按时限',
+  kind: '按类型',
+};
