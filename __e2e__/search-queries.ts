@@ -4,7 +4,7 @@
  * words of the text (term). Alias rows are built from the registry and the open data (every measure that names the
  * unit), so they cannot drift from the text.
  */
-import { departmentPath, measurePath } from '../src/site/open-data.ts';
+import { departmentPath, measurePath } from '../src/site/routes.ts';
 
 export type QueryKind = 'alias' | 'everyday' | 'term' | 'no-match' | 'prefix' | 'topic';
 

@@ -15,6 +15,7 @@ import {
   TIMEFRAME_MEANING,
   roleLabel,
 } from './labels.ts';
+import { DATA_FILES } from './routes.ts';
 
 export interface FieldDoc {
   /** The key in JSON, or the column title in CSV. */
@@ -138,7 +139,7 @@ export const TARGET_CSV_FIELDS: readonly FieldDoc[] = [
 
 export const OPEN_DATA_FILES: readonly FileDoc[] = [
   {
-    path: '/data/measures.json',
+    path: DATA_FILES.measures,
     name: 'measures',
     format: 'json',
     mediatype: 'application/json',
@@ -166,7 +167,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     ],
   },
   {
-    path: '/data/targets.json',
+    path: DATA_FILES.targets,
     name: 'targets-json',
     format: 'json',
     mediatype: 'application/json',
@@ -175,7 +176,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     fields: TARGET_FIELDS,
   },
   {
-    path: '/data/targets.csv',
+    path: DATA_FILES.targetsCsv,
     name: 'targets',
     format: 'csv',
     mediatype: 'text/csv',
@@ -184,7 +185,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     fields: TARGET_CSV_FIELDS,
   },
   {
-    path: '/data/departments.json',
+    path: DATA_FILES.departments,
     name: 'departments',
     format: 'json',
     mediatype: 'application/json',

@@ -9,6 +9,7 @@ import type { groupSchema, measureSchema, safeguardSchema, targetSchema } from '
 import type { Unit } from '../domain/model.ts';
 import { ROLE_CODES } from './open-data-docs.ts';
 import { CSV_WORDS } from './labels.ts';
+import { departmentPath, measurePath, targetPath } from './routes.ts';
 import { comparatorSymbol, figureLabel } from '../domain/targets/figure-label.ts';
 
 type MeasureData = z.infer<typeof measureSchema>;
@@ -25,10 +26,6 @@ export interface OpenDataInput {
   units: Unit[];
   safeguards: SafeguardData[];
 }
-
-export const measurePath = (n: number) => `/measures/${n}/`;
-export const departmentPath = (id: string) => `/departments/${id}/`;
-export const targetPath = (t: { measure: number; id: string }) => `${measurePath(t.measure)}#${t.id}`;
 
 const url = (site: string, path: string) => new URL(path, site).href;
 

@@ -8,13 +8,7 @@ import { governmentPublicationLd, type JsonLdObject } from './meta/jsonld.ts';
 import { mdxParagraphs } from '../domain/text/mdx-text.ts';
 import { basisDocument, excerpt, issuerRefs, ownDocumentNumber, type CitedDocument } from './meta/plan-meta.ts';
 import type { PlanDocInput } from './views/plan-doc.ts';
-import { measurePath } from './open-data.ts';
-
-export const PLAN_PATH = '/plan/';
-export const GROUPS_PATH = '/groups/';
-export const SAFEGUARDS_PATH = '/safeguards/';
-export const ABOUT_PATH = '/about/';
-export const groupPath = (n: number) => `/groups/${n}/`;
+import { HOME_PATH, PLAN_PATH, measurePath } from './routes.ts';
 
 export function sectionByRole(plan: Pick<LoadedPlan, 'sections'>, role: 'goal' | 'tasks' | 'safeguards') {
   const entry = plan.sections.find((s) => s.data.role === role);
@@ -49,7 +43,7 @@ export function planLd(plan: LoadedPlan, site: URL, siteName: string): JsonLdObj
     datePublished: notice.data.date,
     issuers: issuerRefs(notice.data.signatories),
     description: excerpt(goalText(plan), 150),
-    isPartOf: { name: siteName, url: absoluteUrl(site, '/') },
+    isPartOf: { name: siteName, url: absoluteUrl(site, HOME_PATH) },
     hasPart: plan.measures.map((m) => ({
       name: m.data.title,
       url: absoluteUrl(site, measurePath(m.data.number)),

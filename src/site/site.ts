@@ -6,6 +6,17 @@ import type { LoadedPlan } from './load.ts';
 import type { NavItem } from './nav.ts';
 import { industriesName, selectIndustries } from '../domain/derive/industry-data.ts';
 import { issuingCity, siteName } from './meta/plan-meta.ts';
+import {
+  DEPARTMENTS_PATH,
+  FOR_PATH,
+  GLOSSARY_PATH,
+  GROUPS_PATH,
+  HOME_PATH,
+  INDUSTRIES_PATH,
+  PLAN_PATH,
+  SAFEGUARDS_PATH,
+  TARGETS_PATH,
+} from './routes.ts';
 
 /**
  * The site's name, used in every <title>, og:site_name, the JSON-LD WebSite and the short citation: the plan's title
@@ -22,7 +33,7 @@ function industriesNav(plan: Pick<LoadedPlan, 'measures' | 'targets'>): NavItem 
     plan.measures.map((m) => m.data),
     plan.targets,
   );
-  return { label: industriesName(data), href: '/industries/' };
+  return { label: industriesName(data), href: INDUSTRIES_PATH };
 }
 
 export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'targets'>): NavItem[] {
@@ -30,14 +41,14 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'tar
   const tasks = section('tasks');
   const safeguards = section('safeguards');
   return [
-    { label: '首页', href: '/' },
-    { label: '方案全文', href: '/plan/' },
-    ...(tasks ? [{ label: tasks, href: '/groups/' }] : []),
-    ...(safeguards ? [{ label: safeguards, href: '/safeguards/' }] : []),
-    { label: '责任单位', href: '/departments/' },
-    { label: '目标指标', href: '/targets/' },
+    { label: '首页', href: HOME_PATH },
+    { label: '方案全文', href: PLAN_PATH },
+    ...(tasks ? [{ label: tasks, href: GROUPS_PATH }] : []),
+    ...(safeguards ? [{ label: safeguards, href: SAFEGUARDS_PATH }] : []),
+    { label: '责任单位', href: DEPARTMENTS_PATH },
+    { label: '目标指标', href: TARGETS_PATH },
     industriesNav(plan),
-    { label: '与我有关', href: '/for/' },
-    { label: '术语', href: '/glossary/' },
+    { label: '与我有关', href: FOR_PATH },
+    { label: '术语', href: GLOSSARY_PATH },
   ];
 }

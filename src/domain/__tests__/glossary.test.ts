@@ -20,6 +20,8 @@ const parts = model.plan.measures.flatMap((m) =>
 );
 const glossary = extractGlossary(parts);
 const entry = (term: string) => glossary.find((e) => e.term === term)!;
+/** The caller gives the links (the site's routes); the domain builds no URL. */
+const glossaryPath = (id: string) => `/glossary/#${id}`;
 
 describe('termNumeral and isTerm', () => {
   it.each([
@@ -139,13 +141,13 @@ describe('linking terms where they are used', () => {
   it('linkGlossaryInHtml links text outside tags and leaves existing links and attributes alone', () => {
     const html =
       '<p>发展“六特”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“1311”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>';
-    expect(linkGlossaryInHtml(html, entries)).toBe(
+    expect(linkGlossaryInHtml(html, entries, glossaryPath)).toBe(
       '<p>发展“<a class="glossary-term" href="/glossary/#liu-te">六特</a>”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“<a class="glossary-term" href="/glossary/#num-1311">1311</a>”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>',
     );
   });
   it('on the real measure texts, every quoted term gets linked', () => {
     for (const p of parts) {
-      const linked = linkGlossaryInHtml(p.text, glossary);
+      const linked = linkGlossaryInHtml(p.text, glossary, glossaryPath);
       const expected = glossary.filter((e) => p.text.includes(`“${e.term}”`)).length;
       expect(new Set([...linked.matchAll(/href="\/glossary\/#([^"]+)"/g)].map((m) => m[1])).size).toBe(expected);
     }

@@ -76,8 +76,6 @@ export function glossaryId(term: string): string {
   );
 }
 
-export const glossaryPath = (id: string) => `/glossary/#${id}`;
-
 function clauseStart(text: string, before: number): number {
   let i = before;
   while (i > 0 && !endsClause(text[i - 1]!)) i--;
@@ -201,11 +199,13 @@ const escapeHtml = (s: string) =>
 /**
  * Link the quoted glossary terms in a fragment of rendered HTML (e.g. a measure paragraph with its <span> targets):
  * only text outside tags and outside existing <a> elements is touched, so markup and ids are kept as they are.
- * Terms hold no characters HTML escapes (“1311”, “19+N”, “六特”), so the text can be matched as it stands.
+ * Terms hold no characters HTML escapes (“1311”, “19+N”, “六特”), so the text can be matched as it stands. `href`
+ * gives a term's link from its id (the site's routes; domain code builds no URL).
  */
 export function linkGlossaryInHtml(
   html: string,
   entries: readonly Pick<GlossaryEntry, 'id' | 'term'>[],
+  href: (id: string) => string,
   className = 'glossary-term',
 ): string {
   let inLink = 0;
@@ -221,7 +221,7 @@ export function linkGlossaryInHtml(
       let out = '';
       let at = 0;
       for (const r of glossaryRanges(chunk, entries)) {
-        out += `${chunk.slice(at, r.start)}<a class="${escapeHtml(className)}" href="${escapeHtml(glossaryPath(r.entry.id))}">${chunk.slice(r.start, r.end)}</a>`;
+        out += `${chunk.slice(at, r.start)}<a class="${escapeHtml(className)}" href="${escapeHtml(href(r.entry.id))}">${chunk.slice(r.start, r.end)}</a>`;
         at = r.end;
       }
       return out + chunk.slice(at);

@@ -5,6 +5,7 @@
  * `(一)标题。正文`). The only characters added are those the model strips off: the 。 after a title sentence, the
  * `N.` of a measure (from its number) and the colon after the addressees.
  */
+import { planSectionId } from '../routes.ts';
 
 export interface DocHeading {
   kind: 'heading';
@@ -80,7 +81,7 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
     blocks.push({
       kind: 'heading',
       level: 3,
-      id: `section-${section.number}`,
+      id: planSectionId(section.number),
       text: `${section.marker}${section.title}`,
     });
     blocks.push(...paragraphs(`section-${section.number}-text`, section.paragraphs));

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Target, TargetKind, Timeframe } from '../../domain/model.ts';
 import { targetKindSchema, timeframeSchema } from '../../domain/schemas.ts';
 import { TARGET_GROUPING_LABEL } from '../labels.ts';
+import { targetsViewPath } from '../routes.ts';
 
 /** The fields of a target record the table shows. */
 export type TargetRow = Pick<
@@ -37,15 +38,9 @@ export const KINDS: readonly TargetKind[] = targetKindSchema.options;
 export const targetGroupingSchema = z.enum(['measure', 'timeframe', 'kind']);
 export type TargetGrouping = z.infer<typeof targetGroupingSchema>;
 
-const VIEW_PATH: Record<TargetGrouping, string> = {
-  measure: '/targets/',
-  timeframe: '/targets/timeframe/',
-  kind: '/targets/kind/',
-};
-
 /** The views of the table, in the order the switcher lists them. */
 export const TARGET_VIEWS: readonly { by: TargetGrouping; label: string; path: string }[] =
-  targetGroupingSchema.options.map((by) => ({ by, label: TARGET_GROUPING_LABEL[by], path: VIEW_PATH[by] }));
+  targetGroupingSchema.options.map((by) => ({ by, label: TARGET_GROUPING_LABEL[by], path: targetsViewPath(by) }));
 
 export interface TargetGroup<T extends TargetRow> {
   /** Stable ASCII key, usable as an id suffix. */
