@@ -3,6 +3,7 @@
  * as-issued document input, the plan's JSON-LD, the plan's citation facts.
  */
 import type { LoadedPlan } from './load.ts';
+import type { SectionRole } from '../domain/model.ts';
 import { absoluteUrl } from './meta/citation.ts';
 import { governmentPublicationLd, type JsonLdObject } from './meta/jsonld.ts';
 import { mdxParagraphs } from '../domain/text/mdx-text.ts';
@@ -10,7 +11,7 @@ import { basisDocument, excerpt, issuerRefs, ownDocumentNumber, type CitedDocume
 import type { PlanDocInput } from './views/plan-doc.ts';
 import { HOME_PATH, PLAN_PATH, measurePath } from './routes.ts';
 
-export function sectionByRole(plan: Pick<LoadedPlan, 'sections'>, role: 'goal' | 'tasks' | 'safeguards') {
+export function sectionByRole(plan: Pick<LoadedPlan, 'sections'>, role: Exclude<SectionRole, 'other'>) {
   const entry = plan.sections.find((s) => s.data.role === role);
   if (!entry) throw new Error(`the plan has no ${role} section`);
   return entry;

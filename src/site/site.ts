@@ -4,6 +4,7 @@
  */
 import type { LoadedPlan } from './load.ts';
 import type { NavItem } from './nav.ts';
+import type { SectionRole } from '../domain/model.ts';
 import { industriesName, selectIndustries } from '../domain/derive/industry-data.ts';
 import { issuingCity, siteName } from './meta/plan-meta.ts';
 import {
@@ -37,7 +38,7 @@ function industriesNav(plan: Pick<LoadedPlan, 'measures' | 'targets'>): NavItem 
 }
 
 export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'targets'>): NavItem[] {
-  const section = (role: string) => plan.sections.find((s) => s.data.role === role)?.data.title;
+  const section = (role: SectionRole) => plan.sections.find((s) => s.data.role === role)?.data.title;
   const tasks = section('tasks');
   const safeguards = section('safeguards');
   return [

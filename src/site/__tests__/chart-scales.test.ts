@@ -71,6 +71,18 @@ describe('barLayout', () => {
     expect(layout.ticks.map((t) => t.label)).toEqual(['0', '100', '200', '300', '400', '500']);
     expect(layout.ticks[0]!.x).toBe(layout.plotLeft);
     expect(barLayout(data, { width: 360, labelPosition: 'left', tickCount: 0 }).ticks).toEqual([]);
+    // Written as the figures are: no digit grouping, no float noise.
+    const big = barLayout([{ key: 'x', label: '产值', value: 1200, valueLabel: '1200亿元' }], {
+      width: 360,
+      labelPosition: 'left',
+    });
+    expect(big.ticks.map((t) => t.label)).toContain('1000');
+    const small = barLayout([{ key: 'x', label: '比重', value: 0.3, valueLabel: '0.3' }], {
+      width: 360,
+      labelPosition: 'left',
+      tickCount: 3,
+    });
+    expect(small.ticks.every((t) => /^\d+(?:\.\d+)?$/u.test(t.label) && t.label.length <= 4)).toBe(true);
   });
   it('is deterministic and changes when a value changes', () => {
     const once = barLayout(data, { width: 360, labelPosition: 'left' });

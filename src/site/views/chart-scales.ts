@@ -3,6 +3,7 @@
  * turn into SVG elements. Coordinates are rounded to 0.1 so the markup is byte-stable across runs and platforms.
  */
 import { max, scaleBand, scaleLinear } from 'd3';
+import { formatNumber } from '../../domain/targets/figure-label.ts';
 
 export const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -121,10 +122,10 @@ export function barLayout(data: readonly BarInput[], options: BarLayoutOptions):
     };
   });
   const plotBottom = round(plotTop + data.length * (rowHeight + gap) - gap + PAD / 2);
-  const format = x.tickFormat(tickCount || 4);
+  // Tick numbers are written as the figures are (formatNumber: 1000, not d3's 1,000).
   const ticks = tickCount
     ? x.ticks(tickCount).map((v): Tick => {
-        const label = format(v);
+        const label = formatNumber(v);
         return { x: round(x(v)), label, anchor: anchorWithin(x(v), textWidth(label, fontSize), width) };
       })
     : [];
@@ -189,7 +190,9 @@ export function goalLayout(
     width,
     height: round(axisY + fontSize + PAD * 2),
     fontSize,
-    ticks: x.ticks(tickCount).map((v): Tick => ({ x: round(x(v)), label: `${v}${tickSuffix}`, anchor: 'middle' })),
+    ticks: x
+      .ticks(tickCount)
+      .map((v): Tick => ({ x: round(x(v)), label: `${formatNumber(v)}${tickSuffix}`, anchor: 'middle' })),
     axisY,
     plotLeft: round(x(domain[0])),
     plotRight: round(x(domain[1])),
