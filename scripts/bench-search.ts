@@ -139,6 +139,8 @@ async function once(
   if (scenario === 'link') {
     m.counting = true;
     await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+    // The list must exist before the observer is set (on a slow network the HTML is still arriving at 'commit').
+    await page.waitForSelector('[data-search-results]', { state: 'attached' });
     ({ at: ms, shown } = await firstResult(page));
   } else {
     await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
@@ -159,13 +161,58 @@ async function once(
   return { ms: Math.round(ms), requests: m.requests, bytes: m.bytes, shown, paths: m.paths, sizes: m.sizes };
 }
 
+/** What a request is, for the breakdown: the site's page and assets, or which part of Pagefind. */
+function kindOf(path: string): string {
+  if (!path.startsWith('/pagefind/')) return /\.(js|css)$/u.test(path) ? 'page assets' : 'page';
+  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (path.endsWith('.json')) return 'entry json';
+  if (path.includes('/wasm.')) return 'wasm';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  const dir = /^\/pagefind\/(index|filter|fragment)\//u.exec(path)?.[1];
+  return dir ? `${dir} chunks` : path;
+}
+
+const KINDS = [
+  'page',
+  'page assets',
+  'pagefind.js',
+  'entry json',
+  'wasm',
+  'meta',
+  'index chunks',
+  'filter chunks',
+  'fragment chunks',
+];
+
+/** Requests and bytes by kind, one column per scenario (first loopback run of each). */
+function printBreakdown(details: { label: string; run: Run }[]): void {
+  const by = details.map(({ run }) => {
+    const kinds = new Map<string, { n: number; bytes: number }>();
+    run.paths.forEach((p, i) => {
+      const k = kinds.get(kindOf(p)) ?? { n: 0, bytes: 0 };
+      kinds.set(kindOf(p), { n: k.n + 1, bytes: k.bytes + (run.sizes[i] ?? 0) });
+    });
+    return kinds;
+  });
+  const kinds = [...new Set([...KINDS, ...by.flatMap((m) => [...m.keys()])])].filter((k) => by.some((m) => m.has(k)));
+  console.log('\n  Where the bytes go (first loopback run of each; requests × and bytes on the wire):');
+  console.log(`  ${pad('', 18)}${details.map((d) => pad(d.label, 18)).join('')}`);
+  for (const k of kinds) {
+    const cells = by.map((m) => {
+      const v = m.get(k);
+      return pad(v ? `×${v.n} ${kb(v.bytes)}` : '–', 18);
+    });
+    console.log(`  ${pad(k, 18)}${cells.join('')}`);
+  }
+}
+
 async function measure(): Promise<void> {
   const server = await startNginx(dist);
   const browser = await launchBrowser();
   try {
     console.log(`\nCold first search through deploy/ nginx (brotli), 390×844, median of ${RUNS} runs`);
     console.log(`  ${pad('scenario', 16)}${pad('network', 10)}${pad('requests', 10)}${pad('bytes', 12)}first result`);
-    let detail: Run | null = null;
+    const details: { label: string; run: Run }[] = [];
     for (const q of QUERIES) {
       for (const scenario of ['link', 'typed'] as const) {
         for (const slow of [false, true]) {
@@ -175,22 +222,11 @@ async function measure(): Promise<void> {
           console.log(
             `  ${pad(label, 16)}${pad(slow ? 'slow 4G' : 'loopback', 10)}${pad(String(median(runs.map((r) => r.requests))), 10)}${pad(kb(median(runs.map((r) => r.bytes))), 12)}${median(runs.map((r) => r.ms))} ms (${runs[0]!.shown} shown)`,
           );
-          if (scenario === 'link' && !slow && q === QUERIES[0]) detail = runs[0]!;
+          if (!slow) details.push({ label, run: runs[0]! });
         }
       }
     }
-    if (detail) {
-      const kinds = new Map<string, { n: number; bytes: number }>();
-      detail.paths.forEach((p, i) => {
-        const kind = p.startsWith('/pagefind/')
-          ? p.replace(/^\/pagefind\/([^/]+\/|[^_.]+).*$/u, '$1')
-          : p.split('/')[1];
-        const k = kinds.get(kind || 'html') ?? { n: 0, bytes: 0 };
-        kinds.set(kind || 'html', { n: k.n + 1, bytes: k.bytes + (detail.sizes[i] ?? 0) });
-      });
-      console.log(`  requests of "link ${QUERIES[0]}" (loopback):`);
-      for (const [k, v] of kinds) console.log(`    ${pad(k, 22)}${pad(`×${v.n}`, 6)}${kb(v.bytes)}`);
-    }
+    printBreakdown(details);
   } finally {
     await browser.close();
     await server.stop();
