@@ -175,6 +175,27 @@ describe('the index', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('indexes a measure’s sentences once, on its own page: not again where the full text, groups, targets or resident pages quote them', async () => {
+    const all = (await raw(null)).map((r) => ({ url: r.url, content: r.content.replace(/[\u200b\s]/gu, '') }));
+    const gathering = all.filter((p) => /^\/(plan|groups|for|targets)\//u.test(p.url));
+    expect(gathering.length).toBeGreaterThan(20);
+    const sentences = measures.flatMap((x) =>
+      x.text
+        .split('\u3002')
+        .map((t) => t.replace(/\s/gu, ''))
+        // Titles are the links to the measures: listed, not quoted.
+        .filter((t) => t.length >= 12 && !t.includes(x.title.replace(/\s/gu, '')))
+        .map((t) => ({ n: x.number, t })),
+    );
+    for (const { n, t } of sentences) expect(all.find((p) => p.url === m(n))?.content, `${m(n)}: ${t}`).toContain(t);
+    const repeated = gathering.flatMap((p) =>
+      sentences.filter((s) => p.content.includes(s.t)).map((s) => `${p.url}: ${s.t}`),
+    );
+    expect(repeated).toEqual([]);
+    // The full text keeps what no other page has (the notice, the preamble).
+    expect(all.find((p) => p.url === '/plan/')!.content.length).toBeGreaterThan(200);
+  });
+
   it('keeps index-only words (aliases, everyday words, filter values) out of every page’s indexed text', async () => {
     const all = await raw(null);
     const m11 = all.find((r) => r.url === m(11))!;
