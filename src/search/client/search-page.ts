@@ -165,14 +165,22 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   const showMore = async (moveFocus: boolean) => {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     shown += batch.length;
-    const items = (await Promise.all(batch.map((r) => renderResult(r, words, expansion.variants)))).filter(
-      (i): i is HTMLLIElement => i !== null,
-    );
-    if (!current()) return;
-    list?.append(...items);
+    // Every result's data is fetched at once; each is shown as soon as it and those before it have arrived, so the
+    // first result does not wait for the slowest of the ten.
+    const pending = batch.map((r) => renderResult(r, words, expansion.variants));
+    // A failure is reported once, where it is awaited (run() says search is unavailable), not also as unhandled.
+    for (const p of pending) p.catch(() => undefined);
+    let first: HTMLLIElement | null = null;
+    for (const next of pending) {
+      const item = await next;
+      if (!current()) return;
+      if (!item) continue;
+      list?.append(item);
+      first ??= item;
+    }
     if (more) more.hidden = shown >= results.length;
     // After "more", keyboard and screen reader users land on the first new result.
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    if (moveFocus) first?.querySelector('a')?.focus();
   };
   if (more) more.onclick = () => void showMore(true);
   await showMore(false);
