@@ -1,9 +1,12 @@
 /**
  * The parsed model as the files of content/plan/: MDX entries for the collections and targets.json. Pure: returns
- * path → text; `ingest.ts` does the writing. Output is deterministic (same model, same bytes).
+ * path → text; `ingest.ts` does the writing. Output is deterministic (same model and notes, same bytes).
  */
 import { SourceError } from '../domain/errors.ts';
+import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
+import { sourceNoteId, type SourceNote } from '../domain/derive/source-notes.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
+import { linkGlossary, markSourceNotes, type NoteMark } from './plan-marks.ts';
 import type { Measure, Paragraph, PlanModel, Target } from '../domain/model.ts';
 
 export type ContentFiles = Map<string, string>;
@@ -15,11 +18,23 @@ function plainParagraphs(paragraphs: Paragraph[]) {
   return paragraphs.map((p) => paragraphNode(p.text));
 }
 
+/** What a measure's text is marked with besides its targets: the plan's glossary and the notes on its own words. */
+interface MeasureMarks {
+  glossary: readonly Pick<GlossaryEntry, 'id' | 'term'>[];
+  notes: readonly NoteMark[];
+}
+
 /**
- * Each quantified commitment becomes `<Target id="t-…">clause</Target>` so pages can mark and link it. A target that
- * does not fit its paragraph is a fault of the target finder, reported at the measure's line rather than as a crash.
+ * Each quantified commitment becomes `<Target id="t-…">clause</Target>` so pages can mark and link it; then quoted
+ * glossary terms and noted words are marked (plan-marks.ts). A target that does not fit its paragraph is a fault of
+ * the target finder, reported at the measure's line rather than as a crash.
  */
-function measureBody(measure: Measure, targets: Target[], file: string) {
+function measureBody(measure: Measure, targets: Target[], file: string, { glossary, notes }: MeasureMarks) {
+  const marked = (node: ReturnType<typeof paragraphNode>) => {
+    linkGlossary(node, glossary);
+    markSourceNotes(node, notes);
+    return node;
+  };
   return [
     ...measure.paragraphs.map((p, i) => {
       const marks = targets
@@ -36,11 +51,17 @@ function measureBody(measure: Measure, targets: Target[], file: string) {
       }
     }),
     paragraphNode(measure.unitsText),
-  ];
+  ].map(marked);
 }
 
-export function contentFiles(model: PlanModel): ContentFiles {
+/**
+ * `sourceNotes`: the reviewed notes on the text's oddities (content/reviewed/source-notes.json), each marked where
+ * its words occur in its measure.
+ */
+export function contentFiles(model: PlanModel, { sourceNotes }: { sourceNotes: readonly SourceNote[] }): ContentFiles {
   const { notice, plan } = model;
+  const glossary = planGlossary(plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) })));
+  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
   const files: ContentFiles = new Map();
   const writtenBy = new Map<string, number>();
   /** Two parts of the text must never land in one file: the second would silently replace the first. */
@@ -120,7 +141,7 @@ export function contentFiles(model: PlanModel): ContentFiles {
           targets: m.targets,
           line: m.line,
         },
-        measureBody(m, targets, model.source),
+        measureBody(m, targets, model.source, { glossary, notes: notes.filter((n) => n.measure === m.number) }),
       ),
     );
   }

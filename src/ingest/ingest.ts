@@ -1,5 +1,5 @@
 /**
- * The I/O around the pure parser: read seed, registry and overrides; write content/plan/ atomically, or check that
+ * The I/O around the pure parser: read seed, registry, overrides and source notes; write content/plan/ atomically, or check that
  * it is current. Every failure is a `SourceError` (`file:line: message`) and leaves content/plan/ untouched.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,12 +10,15 @@ import { decodeSource } from '../domain/parse/parse-document.ts';
 import { parsePlan } from '../domain/parse/parse-plan.ts';
 import { parseRegistry } from '../domain/parse/units.ts';
 import { parseOverrides } from '../domain/targets/targets.ts';
+import { parseSourceNotes, SOURCE_NOTES_FILE, type SourceNote } from '../domain/derive/source-notes.ts';
 import type { PlanModel } from '../domain/model.ts';
 
 export interface IngestPaths {
   seed: string;
   registry: string;
   overrides: string;
+  /** Reviewed notes on the text's oddities, marked after their words in the measure text. */
+  sourceNotes: string;
   /** The generated directory, e.g. content/plan. */
   out: string;
 }
@@ -24,6 +27,7 @@ export const defaultPaths = (root: string): IngestPaths => ({
   seed: join(root, 'seeds', 'wuzhong-income-plan-2023-2027.txt'),
   registry: join(root, 'content', 'units.json'),
   overrides: join(root, 'content', 'target-overrides.json'),
+  sourceNotes: join(root, SOURCE_NOTES_FILE),
   out: join(root, 'content', 'plan'),
 });
 
@@ -57,10 +61,12 @@ function readJson(file: string, shown: string): unknown {
   }
 }
 
-/** Parse everything; `display` makes paths in messages relative to the project root. */
+/** Paths inside the project are shown relative to it (as editors link them); others in full. */
+const shownFrom = (root: string) => (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
+
+/** Parse everything; paths in messages are relative to the project root. */
 export function loadModel(paths: IngestPaths, root = process.cwd()): PlanModel {
-  // Paths inside the project are shown relative to it (as editors link them); others in full.
-  const show = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
+  const show = shownFrom(root);
   const registry = parseRegistry(readJson(paths.registry, show(paths.registry)), show(paths.registry));
   const overrides = existsSync(paths.overrides)
     ? parseOverrides(readJson(paths.overrides, show(paths.overrides)), show(paths.overrides))
@@ -68,6 +74,13 @@ export function loadModel(paths: IngestPaths, root = process.cwd()): PlanModel {
   const seedName = show(paths.seed);
   const text = decodeSource(readInput(paths.seed, seedName), seedName);
   return parsePlan(text, { file: seedName, registry, overrides });
+}
+
+/** The reviewed source notes; a note whose words are not in its measure is an error at the note's line. */
+function loadNotes(paths: IngestPaths, model: PlanModel, root: string): SourceNote[] {
+  const shown = shownFrom(root)(paths.sourceNotes);
+  const measures = model.plan.measures.map((m) => ({ number: m.number, paragraphs: m.paragraphs.map((p) => p.text) }));
+  return parseSourceNotes(decodeSource(readInput(paths.sourceNotes, shown), shown), shown, measures);
 }
 
 function listFiles(dir: string, base = dir): string[] {
@@ -120,7 +133,7 @@ export interface IngestResult {
 /** Parse and either write (`check: false`) or only compare (`check: true`). Throws SourceError on bad input. */
 export function ingest(paths: IngestPaths, { check = false, root = process.cwd() } = {}): IngestResult {
   const model = loadModel(paths, root);
-  const files = contentFiles(model);
+  const files = contentFiles(model, { sourceNotes: loadNotes(paths, model, root) });
   const stale = staleFiles(files, paths.out);
   if (!check && stale.length) writeAtomically(files, paths.out);
   return { model, files, stale };

@@ -4,7 +4,6 @@
  */
 import type { LoadedPlan } from './load.ts';
 import type { NavItem } from './nav.ts';
-import { industriesName, selectIndustries } from '../domain/derive/industry-data.ts';
 import { issuingCity, siteName } from './meta/plan-meta.ts';
 
 /**
@@ -16,16 +15,11 @@ export function siteTitle(plan: Pick<LoadedPlan, 'planInfo' | 'notice'>): string
   return siteName(issuingCity([...issuers, ...signatories]), plan.planInfo.data.title);
 }
 
-/** The 六特 page's nav label is the text's own name for the industries (“六特”产业 → 六特产业). */
-function industriesNav(plan: Pick<LoadedPlan, 'measures' | 'targets'>): NavItem {
-  const data = selectIndustries(
-    plan.measures.map((m) => m.data),
-    plan.targets,
-  );
-  return { label: industriesName(data), href: '/industries/' };
-}
-
-export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'targets'>): NavItem[] {
+/**
+ * `industriesName`: the 六特 page's nav label, the text's own name for the industries (“六特”产业 → 六特产业), as
+ * `industryCharts(…).name` gives it.
+ */
+export function primaryNav(plan: Pick<LoadedPlan, 'sections'>, industriesName: string): NavItem[] {
   const section = (role: string) => plan.sections.find((s) => s.data.role === role)?.data.title;
   const tasks = section('tasks');
   const safeguards = section('safeguards');
@@ -36,7 +30,7 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'tar
     ...(safeguards ? [{ label: safeguards, href: '/safeguards/' }] : []),
     { label: '责任单位', href: '/departments/' },
     { label: '目标指标', href: '/targets/' },
-    industriesNav(plan),
+    { label: industriesName, href: '/industries/' },
     { label: '与我有关', href: '/for/' },
     { label: '术语', href: '/glossary/' },
   ];

@@ -194,37 +194,3 @@ export function glossaryRanges(text: string, entries: readonly Pick<GlossaryEntr
   }
   return out;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
-/**
- * Link the quoted glossary terms in a fragment of rendered HTML (e.g. a measure paragraph with its <span> targets):
- * only text outside tags and outside existing <a> elements is touched, so markup and ids are kept as they are.
- * Terms hold no characters HTML escapes (“1311”, “19+N”, “六特”), so the text can be matched as it stands.
- */
-export function linkGlossaryInHtml(
-  html: string,
-  entries: readonly Pick<GlossaryEntry, 'id' | 'term'>[],
-  className = 'glossary-term',
-): string {
-  let inLink = 0;
-  return html
-    .split(/(<[^>]*>)/u)
-    .map((chunk) => {
-      if (chunk.startsWith('<')) {
-        if (/^<a[\s>]/iu.test(chunk)) inLink++;
-        else if (/^<\/a\s*>/iu.test(chunk)) inLink = Math.max(0, inLink - 1);
-        return chunk;
-      }
-      if (inLink > 0) return chunk;
-      let out = '';
-      let at = 0;
-      for (const r of glossaryRanges(chunk, entries)) {
-        out += `${chunk.slice(at, r.start)}<a class="${escapeHtml(className)}" href="${escapeHtml(glossaryPath(r.entry.id))}">${chunk.slice(r.start, r.end)}</a>`;
-        at = r.end;
-      }
-      return out + chunk.slice(at);
-    })
-    .join('');
-}

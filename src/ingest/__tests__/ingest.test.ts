@@ -245,7 +245,7 @@ describe('two outputs to one path', () => {
     const model = realModel();
     const [g1, g2] = model.plan.groups;
     const clash = { ...model, plan: { ...model.plan, groups: [g1!, { ...g2!, number: g1!.number }] } };
-    expect(() => contentFiles(clash)).toThrow(
+    expect(() => contentFiles(clash, { sourceNotes: [] })).toThrow(
       new SourceError(
         'seed.txt',
         g2!.line,
