@@ -1,5 +1,6 @@
 /**
- * The I/O around the pure parser: read seed, registry and overrides; write content/plan/ atomically, or check that
+ * The I/O around the pure parser: read the seed and the reviewed data ingest needs (content/reviewed/units.json and
+ * target-overrides.json; this is the one place ingest reads them); write content/plan/ atomically, or check that
  * it is current. Every failure is a `SourceError` (`file:line: message`) and leaves content/plan/ untouched.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,8 +9,8 @@ import { contentFiles, type ContentFiles } from './content-files.ts';
 import { SourceError } from '../domain/errors.ts';
 import { decodeSource } from '../domain/parse/parse-document.ts';
 import { parsePlan } from '../domain/parse/parse-plan.ts';
-import { parseRegistry } from '../domain/parse/units.ts';
-import { parseOverrides } from '../domain/targets/targets.ts';
+import { parseRegistryText, UNITS_FILE } from '../domain/parse/units.ts';
+import { parseOverridesText, TARGET_OVERRIDES_FILE } from '../domain/targets/targets.ts';
 import type { PlanModel } from '../domain/model.ts';
 
 export interface IngestPaths {
@@ -22,8 +23,8 @@ export interface IngestPaths {
 
 export const defaultPaths = (root: string): IngestPaths => ({
   seed: join(root, 'seeds', 'wuzhong-income-plan-2023-2027.txt'),
-  registry: join(root, 'content', 'units.json'),
-  overrides: join(root, 'content', 'target-overrides.json'),
+  registry: join(root, UNITS_FILE),
+  overrides: join(root, TARGET_OVERRIDES_FILE),
   out: join(root, 'content', 'plan'),
 });
 
@@ -45,28 +46,19 @@ function readInput(file: string, shown: string): Buffer {
   }
 }
 
-function readJson(file: string, shown: string): unknown {
-  const text = decodeSource(readInput(file, shown), shown);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    // JSON.parse names a position; turn it into a line for the editor.
-    const pos = /position (\d+)/u.exec(String(e))?.[1];
-    const line = pos === undefined ? 1 : text.slice(0, Number(pos)).split('\n').length;
-    throw new SourceError(shown, line, `not valid JSON: ${(e as Error).message}`);
-  }
-}
+/** The text of an input file, decoded as UTF-8 (a BOM dropped); errors name the file as shown. */
+const readText = (file: string, shown: string): string => decodeSource(readInput(file, shown), shown);
 
 /** Parse everything; `display` makes paths in messages relative to the project root. */
 export function loadModel(paths: IngestPaths, root = process.cwd()): PlanModel {
   // Paths inside the project are shown relative to it (as editors link them); others in full.
   const show = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
-  const registry = parseRegistry(readJson(paths.registry, show(paths.registry)), show(paths.registry));
+  const registry = parseRegistryText(readText(paths.registry, show(paths.registry)), show(paths.registry));
   const overrides = existsSync(paths.overrides)
-    ? parseOverrides(readJson(paths.overrides, show(paths.overrides)), show(paths.overrides))
+    ? parseOverridesText(readText(paths.overrides, show(paths.overrides)), show(paths.overrides))
     : [];
   const seedName = show(paths.seed);
-  const text = decodeSource(readInput(paths.seed, seedName), seedName);
+  const text = readText(paths.seed, seedName);
   return parsePlan(text, { file: seedName, registry, overrides });
 }
 
