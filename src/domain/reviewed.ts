@@ -16,45 +16,98 @@ export interface JsonLines {
 
 const pathKey = (path: JsonPath) => JSON.stringify(path.map(String));
 
-/** Where every value of a (valid) JSON text starts. Strings never hold a raw line break in JSON, so lines are exact. */
-export function jsonLines(text: string): JsonLines {
+/** A JSON string, but for the control characters it may not hold raw (checked apart: see `token`). */
+const STRING = /"(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/uy;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/uy;
+const LITERAL = /true|false|null/uy;
+
+interface JsonScan {
+  /** Line of each value, by `pathKey`. */
+  lines: Map<string, number>;
+  /** The first place the text is not JSON, if any. */
+  error: { line: number; message: string } | null;
+}
+
+/**
+ * One pass over a JSON text by the JSON grammar: where each value starts, or the first place it breaks the grammar
+ * (JSON.parse does not always say where). A leading BOM is allowed.
+ */
+function scanJson(text: string): JsonScan {
   const lines = new Map<string, number>();
-  let i = 0;
+  let i = text.startsWith('\uFEFF') ? 1 : 0;
   let line = 1;
-  const space = () => {
-    while (i < text.length && /[\s\uFEFF]/u.test(text[i]!)) if (text[i++] === '\n') line++;
+  class Stop extends Error {}
+  const fail = (): never => {
+    const ch = text[i];
+    throw new Stop(ch === undefined ? 'unexpected end of file' : `unexpected ${JSON.stringify(ch)}`);
   };
-  const string = (): string => {
-    const start = i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  const space = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) if (text[i++] === '\n') line++;
+  };
+  const token = (re: RegExp): string => {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) return fail();
+    for (let k = 0; k < m[0].length; k++) {
+      if (m[0].charCodeAt(k) < 0x20) {
+        i += k;
+        return fail();
+      }
+    }
+    i += m[0].length;
+    return m[0];
+  };
+  const expect = (ch: string) => {
+    space();
+    if (text[i] !== ch) fail();
     i++;
-    return JSON.parse(text.slice(start, i)) as string;
   };
   const value = (path: PropertyKey[]) => {
     space();
     lines.set(pathKey(path), line);
     const open = text[i];
-    if (open === '"') string();
+    if (open === '"') token(STRING);
     else if (open === '{' || open === '[') {
       const close = open === '{' ? '}' : ']';
       i++;
       space();
-      for (let index = 0; i < text.length && text[i] !== close; index++) {
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (let index = 0; ; index++) {
         let key: PropertyKey = index;
         if (open === '{') {
-          key = string();
           space();
-          i++; // the colon
+          if (text[i] !== '"') fail();
+          key = JSON.parse(token(STRING)) as string;
+          expect(':');
         }
         value([...path, key]);
         space();
         if (text[i] === ',') i++;
-        space();
+        else if (text[i] === close) {
+          i++;
+          return;
+        } else fail();
       }
-      i++;
-    } else while (i < text.length && !/[\s,\]}]/u.test(text[i]!)) i++;
+    } else if (open === '-' || (open !== undefined && open >= '0' && open <= '9')) token(NUMBER);
+    else token(LITERAL);
   };
-  value([]);
+  try {
+    value([]);
+    space();
+    if (i < text.length) fail();
+    return { lines, error: null };
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    return { lines, error: { line, message: e.message } };
+  }
+}
+
+/** Where every value of a JSON text starts (for a text that is not JSON, the values before the fault). */
+export function jsonLines(text: string): JsonLines {
+  const { lines } = scanJson(text);
   return {
     lineOf(path) {
       for (let n = path.length; n >= 0; n--) {
@@ -66,24 +119,19 @@ export function jsonLines(text: string): JsonLines {
   };
 }
 
-/** 1-based line of each top-level entry of a JSON array. */
+/** 1-based line of each top-level entry of a JSON array (none for any other value). */
 export function entryLines(text: string): number[] {
-  const data: unknown = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  const lines = jsonLines(text);
-  return Array.isArray(data) ? data.map((_, i) => lines.lineOf([i])) : [];
+  const { lines } = scanJson(text);
+  const out: number[] = [];
+  for (let i = 0; lines.has(pathKey([i])); i++) out.push(lines.get(pathKey([i]))!);
+  return out;
 }
 
-/** The value of a JSON text (a leading BOM is allowed); bad JSON is an error at the line where parsing stopped. */
+/** The value of a JSON text (a leading BOM is allowed); bad JSON is an error at the line where it breaks. */
 export function parseJsonText(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/u, '')) as unknown;
-  } catch (e) {
-    // JSON.parse names a position; turn it into a line for the editor.
-    const pos = /position (\d+)/u.exec(String(e))?.[1];
-    const bom = text.startsWith('\uFEFF') ? 1 : 0;
-    const line = pos === undefined ? 1 : text.slice(0, Number(pos) + bom).split('\n').length;
-    throw new SourceError(file, line, `not valid JSON: ${(e as Error).message}`);
-  }
+  const { error } = scanJson(text);
+  if (error) throw new SourceError(file, error.line, `not valid JSON: ${error.message}`);
+  return JSON.parse(text.replace(/^\uFEFF/u, '')) as unknown;
 }
 
 /** A zod error as one line: each issue's path (`whole` when it concerns the whole value) and message. */

@@ -5,6 +5,7 @@
 import type { LoadedPlan } from './load.ts';
 import type { NavItem } from './nav.ts';
 import { industriesName, selectIndustries } from '../domain/derive/industry-data.ts';
+import { industryWords } from './reviewed.ts';
 import { issuingCity, siteName } from './meta/plan-meta.ts';
 
 /**
@@ -21,6 +22,7 @@ function industriesNav(plan: Pick<LoadedPlan, 'measures' | 'targets'>): NavItem 
   const data = selectIndustries(
     plan.measures.map((m) => m.data),
     plan.targets,
+    industryWords,
   );
   return { label: industriesName(data), href: '/industries/' };
 }
