@@ -4,6 +4,7 @@
  */
 import { SourceError } from '../domain/errors.ts';
 import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
+import type { GlossaryTerm } from '../domain/derive/glossary-terms.ts';
 import { sourceNoteId, type SourceNote } from '../domain/derive/source-notes.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
 import { linkGlossary, markSourceNotes, type NoteMark } from './plan-marks.ts';
@@ -54,13 +55,20 @@ function measureBody(measure: Measure, targets: Target[], file: string, { glossa
   ].map(marked);
 }
 
-/**
- * `sourceNotes`: the reviewed notes on the text's oddities (content/reviewed/source-notes.json), each marked where
- * its words occur in its measure.
- */
-export function contentFiles(model: PlanModel, { sourceNotes }: { sourceNotes: readonly SourceNote[] }): ContentFiles {
+/** The reviewed data that marks the measures' text. */
+export interface ReviewedMarks {
+  /** The notes on the text's oddities (content/reviewed/source-notes.json), each marked where its words occur. */
+  sourceNotes: readonly SourceNote[];
+  /** The reviewed glossary choices (content/reviewed/glossary-terms.json). */
+  glossaryTerms: readonly GlossaryTerm[];
+}
+
+export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: ReviewedMarks): ContentFiles {
   const { notice, plan } = model;
-  const glossary = planGlossary(plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) })));
+  const glossary = planGlossary(
+    plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) })),
+    glossaryTerms,
+  );
   const notes = sourceNotes.map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
   const files: ContentFiles = new Map();
   const writtenBy = new Map<string, number>();

@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import type { OpenDataInput } from './open-data.ts';
 import { planGlossary } from '../domain/derive/glossary.ts';
+import { glossaryTerms } from './reviewed.ts';
 import { industryCharts } from './views/industry-charts.ts';
 import { primaryNav, siteTitle } from './site.ts';
 import type { SiteChrome } from './nav.ts';
@@ -66,7 +67,7 @@ async function readSite() {
     date,
     dateText,
   };
-  return { plan, measures, glossary: planGlossary(measures), industries, chrome };
+  return { plan, measures, glossary: planGlossary(measures, glossaryTerms), industries, chrome };
 }
 
 /** The plan with the data derived from it that pages share, computed once per build. */

@@ -9,7 +9,8 @@ import {
   readDefinition,
   termNumeral,
 } from '../derive/glossary.ts';
-import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from '../derive/glossary-terms.ts';
+import { parseGlossaryTerms } from '../derive/glossary-terms.ts';
+import { glossaryTerms } from '../../site/reviewed.ts';
 import { foldWidth, stripWhitespace, widenPunctuation } from '../text/text.ts';
 import { realModel, seedText } from './helpers.ts';
 
@@ -17,7 +18,7 @@ const model = realModel();
 const parts = model.plan.measures.flatMap((m) =>
   measureParts({ number: m.number, title: m.title, paragraphs: m.paragraphs.map((p) => p.text) }),
 );
-const glossary = extractGlossary(parts);
+const glossary = extractGlossary(parts, glossaryTerms);
 const entry = (term: string) => glossary.find((e) => e.term === term)!;
 
 describe('termNumeral and isTerm', () => {
@@ -31,8 +32,9 @@ describe('termNumeral and isTerm', () => {
     ['放管服', null],
   ] as const)('%s → %s', (term, n) => expect(termNumeral(term)).toBe(n));
   it('takes numbered shorthand and reviewed abbreviations, not brand names, slogans or a trailing 十', () => {
-    expect(['六特', '1311', '10+N', '三农', '放管服'].every(isTerm)).toBe(true);
-    expect(['盐池滩羊', '夜间经济', '旅游十', '第三次分配', '保生活、促就业、防失业'].some(isTerm)).toBe(false);
+    const term = (t: string) => isTerm(t, glossaryTerms);
+    expect(['六特', '1311', '10+N', '三农', '放管服'].every(term)).toBe(true);
+    expect(['盐池滩羊', '夜间经济', '旅游十', '第三次分配', '保生活、促就业、防失业'].some(term)).toBe(false);
   });
 });
 
@@ -107,13 +109,27 @@ describe('extractGlossary on the real seed', () => {
     expect(entry('四个不摘').measures).toEqual([19]);
   });
   it('every term quoted in the seed has a reviewed ASCII id, and ids are unique', () => {
-    for (const e of glossary) expect(GLOSSARY_IDS[e.term], e.term).toBe(e.id);
+    for (const e of glossary) expect(glossaryTerms.find((t) => t.term === e.term)?.id, e.term).toBe(e.id);
     const ids = glossary.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of Object.values(GLOSSARY_IDS)) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/); // an HTML id starts with a letter
+    for (const { id } of glossaryTerms) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/); // an HTML id starts with a letter
   });
   it('every reviewed abbreviation is quoted in the seed', () => {
-    for (const a of REVIEWED_ABBREVIATIONS) expect(seedText.includes(`“${a}”`), a).toBe(true);
+    const abbreviations = glossaryTerms.filter((t) => t.abbreviation).map((t) => t.term);
+    expect(abbreviations).toEqual(['放管服', '非禁即入', '专精特新', '多规合一']);
+    for (const a of abbreviations) expect(seedText.includes(`“${a}”`), a).toBe(true);
+  });
+  it('a bad entry of the reviewed file fails at its own line', () => {
+    const file = (...entries: object[]) => `[\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`;
+    const ok = { term: '六特', id: 'liu-te' };
+    expect(() => parseGlossaryTerms(file(ok, { term: '六优', id: '6-you' }), 't.json')).toThrow(
+      /^t\.json:3: entry \[1\]: id: /u,
+    );
+    expect(() => parseGlossaryTerms(file(ok, { term: '六优', id: 'liu-te' }), 't.json')).toThrow(
+      /^t\.json:3: id liu-te is used twice/u,
+    );
+    expect(() => parseGlossaryTerms(file(ok, ok), 't.json')).toThrow(/^t\.json:3: term 六特 is listed twice/u);
+    expect(() => parseGlossaryTerms(file(ok, { ...ok, abbreviation: false }), 't.json')).toThrow(/^t\.json:3: /u);
   });
   it('planGlossary reads the measures in number order, whatever order they come in', () => {
     const measures = model.plan.measures.map((m) => ({
@@ -121,9 +137,10 @@ describe('extractGlossary on the real seed', () => {
       title: m.title,
       paragraphs: m.paragraphs.map((p) => p.text),
     }));
-    expect(planGlossary([...measures].reverse())).toEqual(glossary);
+    expect(planGlossary([...measures].reverse(), glossaryTerms)).toEqual(glossary);
   });
-  it('an unreviewed term still gets a stable ASCII id', () => expect(glossaryId('七彩')).toBe('term-4e03-5f69'));
+  it('an unreviewed term still gets a stable ASCII id', () =>
+    expect(glossaryId('七彩', glossaryTerms)).toBe('term-4e03-5f69'));
 });
 
 describe('linking terms where they are used', () => {
@@ -141,6 +158,6 @@ describe('width-blind', () => {
   it('reads the same glossary from the measures with full-width punctuation (passages differ only in width)', () => {
     const wide = parts.map((p) => ({ ...p, text: widenPunctuation(p.text) }));
     const fold = (entries: typeof glossary) => JSON.parse(foldWidth(JSON.stringify(entries))) as typeof glossary;
-    expect(fold(extractGlossary(wide))).toEqual(fold(glossary));
+    expect(fold(extractGlossary(wide, glossaryTerms))).toEqual(fold(glossary));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../errors.ts';
-import { loadSourceNotes, parseSourceNotes } from '../derive/source-notes.ts';
+import { parseSourceNotes } from '../derive/source-notes.ts';
+import { sourceNotes } from '../../site/reviewed.ts';
 import { realModel, seedText } from './helpers.ts';
 
 const measures = realModel().plan.measures.map((m) => ({
@@ -10,7 +11,7 @@ const measures = realModel().plan.measures.map((m) => ({
 
 describe('the reviewed source notes', () => {
   it('every noted word occurs in its measure and in the seed as written; each note starts 原文如此', () => {
-    const notes = loadSourceNotes(measures);
+    const notes = sourceNotes(measures);
     expect(notes.map((n) => n.text)).toEqual(['领聚集', '旅游十']);
     for (const n of notes) {
       expect(seedText).toContain(n.text);

@@ -3,7 +3,7 @@
  * definition only where the text itself gives one. Pure: no Astro, no I/O.
  *
  * Which quotations are terms: a quoted string that starts with a numeral (六特, 四项机制, 两清零, 双提升, 1311, 19+N) —
- * the genre's numbered shorthand — plus the reviewed abbreviations in `REVIEWED_ABBREVIATIONS` (放管服 …). Brand
+ * the genre's numbered shorthand — plus the reviewed abbreviations (content/reviewed/glossary-terms.json: 放管服 …). Brand
  * names, slogans and titles in quotes (“盐池滩羊”, “夜间经济”) are not terms.
  *
  * When the text defines a term (every passage is a verbatim substring of the measure text; no word is added):
@@ -17,7 +17,7 @@
  * Otherwise the term is only `named`, and the site says where it appears instead of defining it.
  */
 import { chineseNumeral, foldWidth } from '../text/text.ts';
-import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from './glossary-terms.ts';
+import type { GlossaryTerm } from './glossary-terms.ts';
 
 export type GlossaryKind = 'defined' | 'examples' | 'named';
 
@@ -63,16 +63,15 @@ export function termNumeral(term: string): number | null {
 }
 
 /** A quotation that names a term: numbered shorthand, or a reviewed abbreviation. */
-export function isTerm(quoted: string): boolean {
-  return /^[一二三四五六七八九十两双\d]/u.test(quoted) || REVIEWED_ABBREVIATIONS.includes(quoted);
+export function isTerm(quoted: string, reviewed: readonly GlossaryTerm[]): boolean {
+  return /^[一二三四五六七八九十两双\d]/u.test(quoted) || reviewed.some((t) => t.abbreviation && t.term === quoted);
 }
 
 /** The reviewed ASCII id, or a stable fallback built from the code points (a test requires reviewed ids). */
-export function glossaryId(term: string): string {
+export function glossaryId(term: string, reviewed: readonly GlossaryTerm[]): string {
+  const idOf = (t: string) => reviewed.find((r) => r.term === t)?.id;
   return (
-    GLOSSARY_IDS[term] ??
-    GLOSSARY_IDS[foldWidth(term)] ??
-    `term-${[...term].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`
+    idOf(term) ?? idOf(foldWidth(term)) ?? `term-${[...term].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`
   );
 }
 
@@ -129,18 +128,18 @@ export function readDefinition(text: string, open: number, term: string): Readin
 
 const RANK: Record<GlossaryKind, number> = { defined: 0, examples: 1, named: 2 };
 
-/** Every term the parts quote, one entry per term, in order of first appearance. */
-export function extractGlossary(parts: readonly TextPart[]): GlossaryEntry[] {
+/** Every term the parts quote, one entry per term, in order of first appearance; `reviewed`: the reviewed terms. */
+export function extractGlossary(parts: readonly TextPart[], reviewed: readonly GlossaryTerm[]): GlossaryEntry[] {
   const entries = new Map<string, GlossaryEntry>();
   for (const part of parts) {
     for (const m of part.text.matchAll(QUOTED)) {
       const term = m[1]!;
-      if (!isTerm(term)) continue;
+      if (!isTerm(term, reviewed)) continue;
       const open = m.index;
       const reading = readDefinition(part.text, open, term);
       const end = clauseEnd(part.text, open + m[0].length);
       const candidate: GlossaryEntry = {
-        id: glossaryId(term),
+        id: glossaryId(term, reviewed),
         term,
         kind: reading.kind,
         source: { measure: part.measure, part: part.part },
@@ -174,8 +173,9 @@ export function measureParts(m: { number: number; title: string; paragraphs: rea
 /** The glossary of a plan: every measure's title and paragraphs, in order. */
 export function planGlossary(
   measures: readonly { number: number; title: string; paragraphs: readonly string[] }[],
+  reviewed: readonly GlossaryTerm[],
 ): GlossaryEntry[] {
-  return extractGlossary([...measures].sort((a, b) => a.number - b.number).flatMap(measureParts));
+  return extractGlossary([...measures].sort((a, b) => a.number - b.number).flatMap(measureParts), reviewed);
 }
 
 export interface GlossaryRange {

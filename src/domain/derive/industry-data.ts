@@ -11,9 +11,13 @@
  *    Of the enumerations in the text, the one whose every item owns a clause is the 六特 (the 六优 list owns none).
  * 3. Targets of that measure in no industry's clause are overall goals (特色产业产值占农业总产值的比重).
  * 4. Brands: a quoted name in a sentence about 品牌, anywhere in the plan, matched to an industry by rule 2's test.
+ *
+ * Two word choices the rules cannot make are reviewed data (content/reviewed/industry-words.json, `IndustryWords`):
+ * characters the text uses interchangeably in product names, and the verbs that introduce an enumeration.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { targetSchema } from '../schemas.ts';
+import { parseReviewedArray } from '../reviewed.ts';
 import { chineseNumeral } from '../text/text.ts';
 
 export type TargetRecord = z.infer<typeof targetSchema>;
@@ -81,17 +85,60 @@ export interface IndustryData {
   overall: TargetRecord[];
 }
 
-/**
- * Characters the text uses interchangeably in product names: 牛乳 is 牛奶 (吴忠牛乳 is the brand of the 牛奶 industry).
- * Applied to both sides before matching; displayed text is never changed.
- */
-export const SAME_MEANING: Readonly<Record<string, string>> = { 乳: '奶' };
+export const INDUSTRY_WORDS_FILE = 'content/reviewed/industry-words.json';
 
-/**
- * The verb that introduces an enumeration and is glued to its first item (大力发展葡萄酒、…, 加快发展文化旅游、…).
- * The first item starts after the last of these.
- */
-export const LEAD_VERBS: readonly string[] = ['发展'];
+export const industryWordSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      /**
+       * A character the text uses interchangeably with another in product names: 乳 as 奶 (吴忠牛乳 is the brand of
+       * the 牛奶 industry). Applied to both sides before matching; displayed text is never changed.
+       */
+      kind: z.literal('same-meaning'),
+      char: z.string().regex(/^.$/u, 'one character'),
+      as: z.string().regex(/^.$/u, 'one character'),
+      /** Where the text shows the two meaning the same. */
+      note: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      /**
+       * A verb that introduces an enumeration and is glued to its first item (大力发展葡萄酒、…, 加快发展文化旅游、…).
+       * The first item starts after the last of these.
+       */
+      kind: z.literal('lead-verb'),
+      word: z.string().min(1),
+      note: z.string().min(1),
+    })
+    .strict(),
+]);
+
+export type IndustryWordEntry = z.infer<typeof industryWordSchema>;
+
+/** The reviewed word choices the industry rules use. */
+export interface IndustryWords {
+  /** Character → the character it is read as (乳 → 奶). */
+  sameMeaning: ReadonlyMap<string, string>;
+  leadVerbs: readonly string[];
+}
+
+/** The reviewed industry words from the file's text; a character or verb listed twice is an error at its line. */
+export function parseIndustryWords(text: string, file: string = INDUSTRY_WORDS_FILE): IndustryWords {
+  const sameMeaning = new Map<string, string>();
+  const leadVerbs: string[] = [];
+  parseReviewedArray(text, file, industryWordSchema, (e) => {
+    if (e.kind === 'same-meaning') {
+      if (sameMeaning.has(e.char)) return `character ${e.char} is listed twice`;
+      sameMeaning.set(e.char, e.as);
+    } else {
+      if (leadVerbs.includes(e.word)) return `verb ${e.word} is listed twice`;
+      leadVerbs.push(e.word);
+    }
+    return null;
+  });
+  return { sameMeaning, leadVerbs };
+}
 
 /** Shortest shared run that counts as a match: one shared character (牛 in 肉牛 and 奶牛) says nothing. */
 export const MIN_MATCH = 2;
@@ -102,14 +149,14 @@ const QUOTED_NUMBERED_LABEL = /“([一二三四五六七八九十]+)([^“”]{
 /** Punctuation that ends the stretch of text before a 、-list. */
 const LIST_START = /[,\uFF0C\u3002;\uFF1B:\uFF1A\u201C\u201D]/u;
 
-export function normalizeForMatch(text: string): string {
-  return [...text].map((c) => SAME_MEANING[c] ?? c).join('');
+export function normalizeForMatch(text: string, words: IndustryWords): string {
+  return [...text].map((c) => words.sameMeaning.get(c) ?? c).join('');
 }
 
 /** Length of the longest common substring (in characters), after `normalizeForMatch`. */
-export function longestCommonRun(a: string, b: string): number {
-  const x = [...normalizeForMatch(a)];
-  const y = [...normalizeForMatch(b)];
+export function longestCommonRun(a: string, b: string, words: IndustryWords): number {
+  const x = [...normalizeForMatch(a, words)];
+  const y = [...normalizeForMatch(b, words)];
   let best = 0;
   let prev = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
@@ -129,9 +176,9 @@ export function longestCommonRun(a: string, b: string): number {
  * The name that shares the longest run with `text` — at least MIN_MATCH characters, or the whole name when it is
  * shorter (a one-character 梨 must appear whole); null when no name qualifies or two tie.
  */
-export function bestMatch(names: readonly string[], text: string): string | null {
+export function bestMatch(names: readonly string[], text: string, words: IndustryWords): string | null {
   const scored = names
-    .map((name) => ({ name, run: longestCommonRun(name, text) }))
+    .map((name) => ({ name, run: longestCommonRun(name, text, words) }))
     .filter((s) => s.run >= Math.min(MIN_MATCH, [...s.name].length) && s.run > 0)
     .sort((a, b) => b.run - a.run);
   const [first, second] = scored;
@@ -140,13 +187,13 @@ export function bestMatch(names: readonly string[], text: string): string | null
 }
 
 /** Cut the introducing verb off the first item: 大力发展葡萄酒 → 葡萄酒. */
-export function stripLeadVerb(item: string): string {
-  const cut = Math.max(...LEAD_VERBS.map((v) => (item.lastIndexOf(v) < 0 ? -1 : item.lastIndexOf(v) + v.length)));
+export function stripLeadVerb(item: string, words: IndustryWords): string {
+  const cut = Math.max(...words.leadVerbs.map((v) => (item.lastIndexOf(v) < 0 ? -1 : item.lastIndexOf(v) + v.length)));
   return cut > 0 ? item.slice(cut) : item;
 }
 
 /** Every `A、B、…“<numeral>X”` enumeration in one paragraph whose item count equals the numeral. */
-export function enumerationsIn(text: string, measure: number, paragraph: number): Enumeration[] {
+export function enumerationsIn(text: string, measure: number, paragraph: number, words: IndustryWords): Enumeration[] {
   const found: Enumeration[] = [];
   for (const m of text.matchAll(QUOTED_NUMBERED_LABEL)) {
     const count = chineseNumeral(m[1]!);
@@ -154,7 +201,7 @@ export function enumerationsIn(text: string, measure: number, paragraph: number)
     let from = quoteAt;
     while (from > 0 && !LIST_START.test(text[from - 1]!)) from--;
     const raw = text.slice(from, quoteAt).split('、');
-    const items = [stripLeadVerb(raw[0]!), ...raw.slice(1)];
+    const items = [stripLeadVerb(raw[0]!, words), ...raw.slice(1)];
     if (count === null || items.length !== count || items.some((i) => i.length === 0)) continue;
     found.push({
       measure,
@@ -214,11 +261,15 @@ function brandSentences(measures: readonly MeasureText[]) {
 }
 
 /** The first brand the plan names for each industry (rule 4). */
-export function findBrands(measures: readonly MeasureText[], industries: readonly string[]): Map<string, Brand> {
+export function findBrands(
+  measures: readonly MeasureText[],
+  industries: readonly string[],
+  words: IndustryWords,
+): Map<string, Brand> {
   const brands = new Map<string, Brand>();
   for (const { measure, paragraph, sentence, names, kind } of brandSentences(measures)) {
     for (const name of names) {
-      const industry = bestMatch(industries, name);
+      const industry = bestMatch(industries, name, words);
       if (industry && !brands.has(industry)) brands.set(industry, { name, measure, paragraph, sentence, kind });
     }
   }
@@ -250,15 +301,19 @@ function industry(name: string, order: number, targets: TargetRecord[], brand: B
  * The 六特 industries with their goals (rules 1–4). Throws when the text holds no enumeration whose every item owns
  * a clause of goals: the site must not draw a chart from a guess.
  */
-export function selectIndustries(measures: readonly MeasureText[], targets: readonly TargetRecord[]): IndustryData {
+export function selectIndustries(
+  measures: readonly MeasureText[],
+  targets: readonly TargetRecord[],
+  words: IndustryWords,
+): IndustryData {
   for (const measure of measures) {
     const clauses = targetClauses(measure, targets);
     if (clauses.length === 0) continue;
-    const enumerations = measure.paragraphs.flatMap((p, i) => enumerationsIn(p, measure.number, i));
+    const enumerations = measure.paragraphs.flatMap((p, i) => enumerationsIn(p, measure.number, i, words));
     for (const enumeration of enumerations) {
-      const owner = clauses.map((c) => bestMatch(enumeration.items, c.text));
+      const owner = clauses.map((c) => bestMatch(enumeration.items, c.text, words));
       if (!enumeration.items.every((item) => owner.includes(item))) continue;
-      const brands = findBrands(measures, enumeration.items);
+      const brands = findBrands(measures, enumeration.items, words);
       const industries = enumeration.items.map((name, order) =>
         industry(
           name,

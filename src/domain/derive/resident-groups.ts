@@ -10,10 +10,8 @@
  *
  * A standard belongs to a group only when its recipient (as the text names it) holds one of the group's terms, or its
  * benefit holds one of the group's benefit words; a standard in a group's sentences that goes to someone else is shown
- * with its recipient, never as the group's own. Pure apart from `loadResidentGroups` (reads the file).
+ * with its recipient, never as the group's own. Pure: callers pass the file's text (src/site/reviewed.ts loads it).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { parseReviewedArray } from '../reviewed.ts';
 import type { TargetKind } from '../model.ts';
@@ -53,11 +51,6 @@ export function parseResidentGroups(text: string, file: string = RESIDENT_GROUPS
     }
     return null;
   });
-}
-
-/** The reviewed groups of this project (read from the working directory, as the build and the tests run there). */
-export function loadResidentGroups(root: string = process.cwd()): ResidentGroup[] {
-  return parseResidentGroups(readFileSync(join(root, RESIDENT_GROUPS_FILE), 'utf8'));
 }
 
 export interface TermHit {

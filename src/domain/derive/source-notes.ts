@@ -1,11 +1,9 @@
 /**
  * Oddities of the source text — typos the site shows exactly as written — with a reviewed note each
  * (content/reviewed/source-notes.json). The text is never corrected: ingest puts a mark after the words that points to
- * the note ("原文如此", src/ingest/plan-marks.ts, rendered by src/components/SourceNote.astro). Pure apart from
- * `loadSourceNotes`.
+ * the note ("原文如此", src/ingest/plan-marks.ts, rendered by src/components/SourceNote.astro). Pure: callers pass
+ * the file's text (src/ingest/ingest.ts and src/site/reviewed.ts load it).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { parseReviewedArray } from '../reviewed.ts';
 
@@ -39,13 +37,6 @@ export function parseSourceNotes(
     if (!m) return `measure ${n.measure} does not exist`;
     return m.paragraphs.some((p) => p.includes(n.text)) ? null : `“${n.text}” does not occur in measure ${n.measure}`;
   });
-}
-
-export function loadSourceNotes(
-  measures?: readonly { number: number; paragraphs: readonly string[] }[],
-  root: string = process.cwd(),
-): SourceNote[] {
-  return parseSourceNotes(readFileSync(join(root, SOURCE_NOTES_FILE), 'utf8'), SOURCE_NOTES_FILE, measures);
 }
 
 /** Anchor id of a note on its measure page. */

@@ -1,8 +1,8 @@
 /**
  * The registry of responsible units (责任单位) and the resolver that turns the text's unit lists into registry ids.
- * Pure: no Astro, no I/O. The registry itself is content/units.json, the one hand-written data file.
+ * Pure: no Astro, no I/O. The registry itself is reviewed data, content/reviewed/units.json.
  *
- * Conventions of content/units.json:
+ * Conventions of content/reviewed/units.json:
  * - `id` is a lowercase ASCII slug; it becomes the URL /departments/<id>/, so never rename one.
  * - `name` is the fullest form the text uses, with the 市 prefix for city bodies (市发展改革委, 市医疗保障局).
  * - `aliases` are the other forms: the bare form a list writes after a carried prefix (工业和信息化局), other forms
@@ -19,6 +19,7 @@
  */
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
+import { jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
 import type { RoleBasis, Unit, UnitAssignment, UnitKind } from '../model.ts';
 import { normalizeText, stripWhitespace } from '../text/text.ts';
 
@@ -81,8 +82,19 @@ export function normalizeUnitName(name: string): string {
   return Array.from(stripWhitespace(name), normalizeChar).join('');
 }
 
-/** Validate content/units.json (already JSON-parsed). Errors point at line 1: the value no longer has line numbers. */
-export function parseRegistry(json: unknown, file: string): Registry {
+export const UNITS_FILE = 'content/reviewed/units.json';
+
+/** The registry from the file's text: errors name the line of the entry at fault. */
+export function parseRegistryText(text: string, file: string = UNITS_FILE): Registry {
+  return parseRegistry(parseJsonText(text, file), file, jsonLines(text));
+}
+
+/**
+ * Validate the registry's JSON value. `lines` (from the file's text) gives each error the line of its entry; without
+ * it errors point at line 1, as a parsed value has no line numbers.
+ */
+export function parseRegistry(json: unknown, file: string, lines?: JsonLines): Registry {
+  const lineOf = (index: number) => lines?.lineOf([index]) ?? 1;
   const parsed = registrySchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => {
@@ -90,7 +102,12 @@ export function parseRegistry(json: unknown, file: string): Registry {
       const entry = typeof index === 'number' ? describeEntry(json, index) : 'registry';
       return `${entry}${field.length ? `.${field.join('.')}` : ''}: ${issue.message}`;
     });
-    throw new SourceError(file, 1, `invalid unit registry: ${issues.join('; ')}`);
+    const first = parsed.error.issues[0]?.path[0];
+    throw new SourceError(
+      file,
+      typeof first === 'number' ? lineOf(first) : 1,
+      `invalid unit registry: ${issues.join('; ')}`,
+    );
   }
   const units: Unit[] = parsed.data;
 
@@ -99,7 +116,7 @@ export function parseRegistry(json: unknown, file: string): Registry {
   let kindRank = 0;
   for (const [index, unit] of units.entries()) {
     const where = describeEntry(units, index);
-    if (byId.has(unit.id)) throw new SourceError(file, 1, `${where}: id "${unit.id}" is used by two units`);
+    if (byId.has(unit.id)) throw new SourceError(file, lineOf(index), `${where}: id "${unit.id}" is used by two units`);
     byId.set(unit.id, unit);
 
     // Grouping by kind keeps the file reviewable and gives pages a stable order.
@@ -107,7 +124,7 @@ export function parseRegistry(json: unknown, file: string): Registry {
     if (rank < kindRank) {
       throw new SourceError(
         file,
-        1,
+        lineOf(index),
         `${where}: kind "${unit.kind}" comes after "${UNIT_KINDS[kindRank]}"; keep entries grouped in the order ${UNIT_KINDS.join(', ')}`,
       );
     }
@@ -121,7 +138,7 @@ export function parseRegistry(json: unknown, file: string): Registry {
           other === unit
             ? `"${form}" is listed twice for this unit (bracket variants count as one name)`
             : `"${form}" would name both "${other.id}" and "${unit.id}"`;
-        throw new SourceError(file, 1, `${where}: ${detail}`);
+        throw new SourceError(file, lineOf(index), `${where}: ${detail}`);
       }
       lookup.set(key, unit);
     }
@@ -240,7 +257,7 @@ export function parseUnitList(
         // Later items of a group may lean on the first item's prefix; the bare item is the fallback.
         const candidates = i === 0 ? [item] : [...prefixes.map((p) => p + item), item];
         const unit = candidates.map((c) => lookupUnit(registry, c)).find((u) => u !== undefined);
-        if (!unit) return fail(`unknown responsible unit "${item}" in ${unitsText}; add it to content/units.json`);
+        if (!unit) return fail(`unknown responsible unit "${item}" in ${unitsText}; add it to ${UNITS_FILE}`);
         const earlier = units.find((u) => u.id === unit.id);
         if (earlier)
           return fail(`responsible unit "${item}" is listed twice in ${unitsText} (as "${earlier.mention}" before)`);

@@ -21,10 +21,11 @@
  */
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
+import { describeIssues, jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
 import type { Comparator, Form, Target, TargetKind, Timeframe } from '../model.ts';
 import { chineseNumeral, foldWidth } from '../text/text.ts';
 
-export const TARGET_OVERRIDES_FILE = 'content/target-overrides.json';
+export const TARGET_OVERRIDES_FILE = 'content/reviewed/target-overrides.json';
 
 export interface TargetParagraph {
   text: string;
@@ -84,29 +85,37 @@ export function parseOverrides(data: unknown, file: string = TARGET_OVERRIDES_FI
   return validateTargetOverrides(file, data);
 }
 
+/** The overrides from the file's text: errors name the line of the entry at fault. */
+export function parseOverridesText(text: string, file: string = TARGET_OVERRIDES_FILE): TargetOverride[] {
+  return validateTargetOverrides(file, parseJsonText(text, file), undefined, jsonLines(text));
+}
+
 /**
  * Check the shape of the overrides file; with `measures`, also that every override matches at least one record the
- * rules extract from its measure (an override that matches nothing is stale and must go).
+ * rules extract from its measure (an override that matches nothing is stale and must go). `lines` (from the file's
+ * text) gives each error the line of its entry; without it errors point at line 1.
  */
 export function validateTargetOverrides(
   file: string,
   data: unknown,
   measures?: ReadonlyArray<{ number: number; paragraphs: readonly TargetParagraph[] }>,
+  lines?: JsonLines,
 ): TargetOverride[] {
+  const lineOf = (i: number) => lines?.lineOf([i]) ?? 1;
   const parsed = targetOverridesSchema.safeParse(data);
   if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
-      .join('; ');
-    throw new SourceError(file, 1, `bad target overrides: ${detail}`);
+    const first = parsed.error.issues[0]?.path[0];
+    const detail = describeIssues(parsed.error, '(root)');
+    throw new SourceError(file, typeof first === 'number' ? lineOf(first) : 1, `bad target overrides: ${detail}`);
   }
   const overrides = parsed.data;
   if (measures) {
     overrides.forEach((o, i) => {
       const m = measures.find((x) => x.number === o.measure);
-      if (!m) throw new SourceError(file, 1, `override [${i}] names measure ${o.measure}, which does not exist`);
+      if (!m)
+        throw new SourceError(file, lineOf(i), `override [${i}] names measure ${o.measure}, which does not exist`);
       const found = extractRaw(o.measure, m.paragraphs).filter((t) => matches(o, t));
-      if (found.length === 0) throw new SourceError(file, 1, unmatched(i, o));
+      if (found.length === 0) throw new SourceError(file, lineOf(i), unmatched(i, o));
     });
   }
   return overrides;

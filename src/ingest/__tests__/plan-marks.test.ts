@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mdxFile, paragraphNode, type Mark } from '../mdx.ts';
 import { linkGlossary, markSourceNotes } from '../plan-marks.ts';
 import { planGlossary } from '../../domain/derive/glossary.ts';
-import { loadSourceNotes, sourceNoteId } from '../../domain/derive/source-notes.ts';
+import { sourceNoteId } from '../../domain/derive/source-notes.ts';
+import { glossaryTerms, sourceNotes } from '../../site/reviewed.ts';
 import { realModel } from '../../domain/__tests__/helpers.ts';
 import type { Paragraph } from 'mdast';
 
@@ -55,8 +56,8 @@ describe('markSourceNotes', () => {
 
 describe('on the real measures', () => {
   const measures = realModel().plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) }));
-  const glossary = planGlossary(measures);
-  const notes = loadSourceNotes(measures).map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
+  const glossary = planGlossary(measures, glossaryTerms);
+  const notes = sourceNotes(measures).map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
   const marked = measures.flatMap((m) =>
     m.paragraphs.map((text) => {
       const p = paragraphNode(text);

@@ -5,7 +5,7 @@
 import type { Unit } from '../../domain/model.ts';
 import { FILTER_KEYS, type FilterKey } from '../index-fields.ts';
 import type { Variant } from './engine.ts';
-import type { Synonym } from '../synonyms.ts';
+import type { Synonym } from '../../domain/search-synonyms.ts';
 
 /** 市 (city): the prefix of the city's own units, which people also put before a short name. */
 const CITY = '\u5e02';

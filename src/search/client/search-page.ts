@@ -20,8 +20,8 @@ import {
   stateToSearch,
   type SearchState,
 } from './query.ts';
-import { SEARCH_SYNONYMS } from '../synonyms.ts';
 import type { Unit } from '../../domain/model.ts';
+import type { Synonym } from '../../domain/search-synonyms.ts';
 
 const PAGE_SIZE = 10;
 
@@ -135,7 +135,7 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   list?.replaceChildren();
   if (more) more.hidden = true;
   document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
-  const expansion = expandQuery(state.q, SEARCH_SYNONYMS, units, groups);
+  const expansion = expandQuery(state.q, synonyms, units, groups);
   showNotes(state.q ? expansion : null);
   if (tips) tips.hidden = true;
   if (!state.q && filterCount === 0) return setStatus('');
@@ -222,6 +222,7 @@ function parseList<T>(json: string | undefined): T[] {
 
 const units = parseList<Pick<Unit, 'name' | 'aliases'>>(form?.dataset.units);
 const groups = parseList<TermGroup>(form?.dataset.groups);
+const synonyms = parseList<Pick<Synonym, 'words' | 'terms'>>(form?.dataset.synonyms);
 /** The page type of unit pages (search-index.ts SEARCH_PAGE_TYPES), read from the form so it is written once. */
 const UNIT_TYPE = form?.dataset.unitType ?? '';
 

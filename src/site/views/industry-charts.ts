@@ -16,6 +16,7 @@ import {
   type MeasureText,
   type TargetRecord,
 } from '../../domain/derive/industry-data.ts';
+import { industryWords } from '../reviewed.ts';
 
 /** A goal as the chart writes it, in the text's own words (达500亿元, 达到57万亩以上); the chart's title names the year. */
 export function formatGoal(t: LabelInput): string {
@@ -130,7 +131,7 @@ export function shareCharts(data: IndustryData, width: number = CHART_WIDTH.shar
 }
 
 export function industryCharts(measures: readonly MeasureText[], targets: readonly TargetRecord[]): IndustryCharts {
-  const data = selectIndustries(measures, targets);
+  const data = selectIndustries(measures, targets, industryWords);
   const output = outputChart(data);
   return {
     data,
