@@ -22,7 +22,8 @@ import {
   validateTargetOverrides,
   type TargetOverride,
 } from '../targets/targets.ts';
-import { normalizeText, splitFirstSentence } from '../text/text.ts';
+import { normalizeText } from '../text/text.ts';
+import { splitFirstSentence } from '../text/split.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const seedLines = readFileSync(`${root}seeds/wuzhong-income-plan-2023-2027.txt`, 'utf8').split(/\r?\n/u);
