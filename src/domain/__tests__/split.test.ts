@@ -3,7 +3,7 @@ import {
   bracketsBalanced,
   pieceEnd,
   pieceStart,
-  sentenceAround,
+  sentenceAt,
   sentencePieces,
   splitFirstSentence,
   splitText,
@@ -122,11 +122,11 @@ describe('sentences', () => {
     expect(sentencePieces('')).toEqual([]);
     expect(sentencePieces('一句。 ').map((p) => p.text)).toEqual(['一句。']);
   });
-  it('sentenceAround gives the sentence holding a range, with its 。', () => {
+  it('sentenceAt gives the sentence holding a range, with its 。', () => {
     const text = '甲乙。丙丁戊。己';
-    expect(sentenceAround(text, text.indexOf('丁'))).toBe('丙丁戊。');
-    expect(sentenceAround(text, 0, 1)).toBe('甲乙。');
-    expect(sentenceAround(text, text.indexOf('己'))).toBe('己');
+    expect(sentenceAt(text, text.indexOf('丁'))).toBe('丙丁戊。');
+    expect(sentenceAt(text, 0, 1)).toBe('甲乙。');
+    expect(sentenceAt(text, text.indexOf('己'))).toBe('己');
   });
   it('splitFirstSentence splits at the first 。', () => {
     expect(splitFirstSentence('突出发展富民产业。积极转变。')).toEqual({

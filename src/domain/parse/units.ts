@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { SourceError } from '../errors.ts';
 import type { RoleBasis, Unit, UnitAssignment, UnitKind } from '../model.ts';
 import { normalizeText, stripWhitespace } from '../text/text.ts';
+import { bracketsBalanced, LIST_COMMA, splitTexts } from '../text/split.ts';
 
 /** Every `UnitKind`, in registry order. `satisfies` plus the check below keep it in step with the model. */
 export const UNIT_KINDS = [
@@ -171,28 +172,15 @@ const LABELS: Record<string, Role | 'listed'> = {
 };
 const LABEL = new RegExp(`^(${Object.keys(LABELS).join('|')})[:\uff1a](.*)$`, 'su');
 const OUTER = /^[(\uff08](.*)[)\uff09]$/su;
-const GROUP_SEPARATORS = ',\uff0c;\uff1b';
-const OPENERS = new Set(['(', '\uff08', '<', '\uff1c', '〈']);
-const CLOSERS = new Set([')', '\uff09', '>', '\uff1e', '〉']);
+/** , and ; (the splitter is width-blind, so the full-width forms count too). */
+const GROUP_SEPARATORS = ',;';
+/** ( and the < that lists use for brackets nested inside brackets, in either width, and 〈 〉. */
+const UNIT_BRACKETS = { open: '(<\u3008', close: ')>\u3009' };
 
 /** Split at any of `separators` outside brackets (各县<市、区> and 各县(市、区) are one item). Null if unbalanced. */
 function splitTopLevel(text: string, separators: string): string[] | null {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c)) {
-      if (--depth < 0) return null;
-    } else if (depth === 0 && separators.includes(c)) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (depth !== 0) return null;
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim());
+  if (!bracketsBalanced(text, UNIT_BRACKETS)) return null;
+  return splitTexts(text, separators, { brackets: UNIT_BRACKETS }).map((p) => p.trim());
 }
 
 /**
@@ -233,7 +221,7 @@ export function parseUnitList(
   const units: UnitAssignment[] = [];
   for (const section of sections) {
     for (const group of section.groups) {
-      const items = splitTopLevel(group, '、') ?? [];
+      const items = splitTopLevel(group, LIST_COMMA) ?? [];
       const prefixes = prefixesOf(items[0] ?? '');
       items.forEach((item, i) => {
         if (!item) fail(`empty item in responsible-unit list "${unitsText}"`);

@@ -118,7 +118,7 @@ export function sentencePieces(text: string): Piece[] {
 }
 
 /** The sentence (with its 。) that holds the range start–end of the text. */
-export function sentenceAround(text: string, start: number, end = start): string {
+export function sentenceAt(text: string, start: number, end = start): string {
   const to = pieceEnd(text, end, FULL_STOP);
   return text.slice(pieceStart(text, start, FULL_STOP), to < text.length ? to + 1 : to);
 }
