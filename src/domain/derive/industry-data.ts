@@ -97,7 +97,7 @@ export const LEAD_VERBS: readonly string[] = ['发展'];
 /** Shortest shared run that counts as a match: one shared character (牛 in 肉牛 and 奶牛) says nothing. */
 export const MIN_MATCH = 2;
 
-/** Clause breaks: ; (the splitter is width-blind: ；too; the seed uses ASCII) and 。 */
+/** Clause breaks: ; in either width (the splitter is width-blind; the seed uses ASCII) and 。 */
 const CLAUSE_BREAK = `;${FULL_STOP}`;
 const QUOTED_NUMBERED_LABEL = /“([一二三四五六七八九十]+)([^“”]{1,4})”([\p{Script=Han}]{0,4})/gu;
 /** Punctuation that ends the stretch of text before a 、-list (, ; : in either width, 。 and quotation marks). */
