@@ -84,6 +84,20 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
     writtenBy.set(path, line);
     files.set(path, text);
   };
+  /** A numbered part of plain paragraphs: <dir>/<number>.mdx, frontmatter number, marker, title, `own`, line. */
+  const putPart = (
+    dir: string,
+    part: { number: number; marker: string; title: string; line: number; paragraphs: Paragraph[] },
+    own: Record<string, unknown>,
+  ) =>
+    put(
+      `${dir}/${part.number}.mdx`,
+      part.line,
+      mdxFile(
+        { number: part.number, marker: part.marker, title: part.title, ...own, line: part.line },
+        plainParagraphs(part.paragraphs),
+      ),
+    );
   const roleOf = (n: number) =>
     n === plan.goalSection
       ? 'goal'
@@ -114,24 +128,8 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
     plan.preamble[0]?.line ?? notice.date.line,
     mdxFile({ title: plan.title, period: plan.period, source: model.source }, plainParagraphs(plan.preamble)),
   );
-  for (const s of plan.sections)
-    put(
-      `sections/${s.number}.mdx`,
-      s.line,
-      mdxFile(
-        { number: s.number, marker: s.marker, title: s.title, role: roleOf(s.number), line: s.line },
-        plainParagraphs(s.paragraphs),
-      ),
-    );
-  for (const g of plan.groups)
-    put(
-      `groups/${g.number}.mdx`,
-      g.line,
-      mdxFile(
-        { number: g.number, marker: g.marker, title: g.title, measures: g.measures, line: g.line },
-        plainParagraphs(g.paragraphs),
-      ),
-    );
+  for (const s of plan.sections) putPart('sections', s, { role: roleOf(s.number) });
+  for (const g of plan.groups) putPart('groups', g, { measures: g.measures });
   for (const m of plan.measures) {
     const targets = plan.targets.filter((t) => t.measure === m.number);
     put(
@@ -153,15 +151,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
       ),
     );
   }
-  for (const s of plan.safeguards)
-    put(
-      `safeguards/${s.number}.mdx`,
-      s.line,
-      mdxFile(
-        { number: s.number, marker: s.marker, title: s.title, units: s.units, line: s.line },
-        plainParagraphs(s.paragraphs),
-      ),
-    );
+  for (const s of plan.safeguards) putPart('safeguards', s, { units: s.units });
   files.set('targets.json', `${JSON.stringify(plan.targets, null, 2)}\n`);
   return files;
 }

@@ -5,6 +5,7 @@
  * excerpt. No Astro, no I/O.
  */
 import type { Unit } from '../domain/model.ts';
+import { decodeEntities } from '../domain/text/html.ts';
 import type { Synonym } from '../domain/search-synonyms.ts';
 
 /**
@@ -147,20 +148,6 @@ export function htmlText(html: string): string {
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/giu, ' ')
       .replace(/<!--[\s\S]*?-->/gu, ' ')
       .replace(/<[^>]*>/gu, ' '),
-  );
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes named (&amp; &lt; &gt; &quot; &apos; &nbsp;) and numeric entities; anything else stays as written. */
-export function decodeEntities(s: string): string {
-  return s.replace(
-    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/giu,
-    (whole, dec?: string, hex?: string, name?: string) => {
-      if (name !== undefined) return NAMED[name.toLowerCase()] ?? whole;
-      const cp = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
-      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
-    },
   );
 }
 

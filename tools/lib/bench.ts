@@ -1,39 +1,34 @@
 /**
- * Pure helpers for `npm run bench`: which CSS and JS files a built page loads, and their byte counts.
+ * Pure helpers for `npm run bench`: which CSS and JS files a built page loads, and their byte counts. Tags, imports
+ * and gzip sizes are read as the page budget reads them (page-budget.ts).
  */
+import { gzipSize, startTags, staticImports as importSpecifiers } from './page-budget.ts';
 
 // ESC [ … m: the colour codes Astro's logger writes.
 const ANSI_COLOUR = new RegExp(String.raw`\u001b\[[0-9;]*m`, 'gu');
-import { gzipSync } from 'node:zlib';
 
 export interface PageAssets {
   css: string[];
   js: string[];
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'u').exec(tag)?.[1];
-
-/** Site paths of the stylesheets and module scripts an HTML page references (external, same-site files only). */
+/** Site paths of the stylesheets and scripts an HTML page references (same-site files only), each once. */
 export function referencedAssets(html: string): PageAssets {
   const css: string[] = [];
   const js: string[] = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/giu)) {
-    const href = attr(tag, 'href');
-    if (href && /\srel="stylesheet"/u.test(tag) && href.startsWith('/')) css.push(href);
-  }
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/giu)) {
-    const src = attr(tag, 'src');
-    if (src && src.startsWith('/')) js.push(src);
+  for (const t of startTags(html)) {
+    const href = t.attrs.get('href');
+    const rel = (t.attrs.get('rel') ?? '').toLowerCase().split(/\s+/u);
+    if (t.name === 'link' && rel.includes('stylesheet') && href?.startsWith('/')) css.push(href);
+    const src = t.attrs.get('src');
+    if (t.name === 'script' && src?.startsWith('/')) js.push(src);
   }
   return { css: [...new Set(css)], js: [...new Set(js)] };
 }
 
-/** Static imports of a bundled ES module (`import"./a.js"`, `from"./b.js"`), resolved against the module's path. */
+/** Static imports of a bundled ES module (page-budget.ts reads them), resolved against the module's path. */
 export function staticImports(code: string, modulePath: string): string[] {
-  const found = [...code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/gu)].map(
-    (m) => new URL(m[1]!, `http://site${modulePath}`).pathname,
-  );
-  return [...new Set(found)];
+  return [...new Set(importSpecifiers(code).map((spec) => new URL(spec, `http://site${modulePath}`).pathname))];
 }
 
 /** The module scripts plus every module they statically import, each once. */
@@ -55,7 +50,7 @@ export interface Size {
 
 export const sizeOf = (content: Buffer | string): Size => {
   const buf = typeof content === 'string' ? Buffer.from(content) : content;
-  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  return { raw: buf.length, gzip: gzipSize(buf) };
 };
 
 export const sumSizes = (sizes: readonly Size[]): Size =>

@@ -3,6 +3,7 @@
  * figures are the same on every run. Used by the budget check in the browser suite.
  */
 import { gzipSync } from 'node:zlib';
+import { decodeEntities } from '../../src/domain/text/html.ts';
 
 export interface Tag {
   name: string;
@@ -23,12 +24,6 @@ function parseAttrs(source: string): Map<string, string> {
   }
   return attrs;
 }
-
-const decodeEntities = (s: string) =>
-  s.replace(
-    /&(?:amp|quot|#39|#x27|lt|gt);/gu,
-    (e) => ({ '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' })[e]!,
-  );
 
 /**
  * Every start tag in document order, with script contents kept whole (a `<` inside a script is not a tag) and

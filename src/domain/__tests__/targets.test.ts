@@ -23,7 +23,8 @@ import {
   validateTargetOverrides,
   type TargetOverride,
 } from '../targets/targets.ts';
-import { normalizeText, splitFirstSentence } from '../text/text.ts';
+import { normalizeText } from '../text/text.ts';
+import { splitFirstSentence } from '../text/split.ts';
 import { jsonLines } from '../reviewed.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

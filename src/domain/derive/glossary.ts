@@ -18,6 +18,7 @@
  */
 import { chineseNumeral, foldWidth } from '../text/text.ts';
 import type { GlossaryTerm } from './glossary-terms.ts';
+import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, splitTexts } from '../text/split.ts';
 
 export type GlossaryKind = 'defined' | 'examples' | 'named';
 
@@ -47,9 +48,10 @@ export interface GlossaryEntry {
   measures: number[];
 }
 
-/** Characters that close a clause, in ASCII form: text is tested through `foldWidth`, so ，；：！？（） count too. */
-const CLAUSE_END = new Set([...',;:。!?()']);
-const endsClause = (ch: string) => CLAUSE_END.has(foldWidth(ch));
+/** Characters that close a clause, in ASCII form: the splitter is width-blind, so ，；：！？（） count too. */
+const CLAUSE_END = ',;:。!?()';
+/** The words that join a two-item list (村集体和农民增收). */
+const PAIR_JOINERS = '和与及';
 const QUOTED = /“([^“”]{1,20})”/gu;
 const CJK_NUMERAL_PREFIX = /^[一二三四五六七八九十]+/u;
 
@@ -77,17 +79,8 @@ export function glossaryId(term: string, reviewed: readonly GlossaryTerm[]): str
 
 export const glossaryPath = (id: string) => `/glossary/#${id}`;
 
-function clauseStart(text: string, before: number): number {
-  let i = before;
-  while (i > 0 && !endsClause(text[i - 1]!)) i--;
-  return i;
-}
-
-function clauseEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && !endsClause(text[i]!)) i++;
-  return i;
-}
+const clauseStart = (text: string, before: number) => pieceStart(text, before, CLAUSE_END);
+const clauseEnd = (text: string, from: number) => pieceEnd(text, from, CLAUSE_END);
 
 interface Reading {
   kind: GlossaryKind;
@@ -102,7 +95,7 @@ export function readDefinition(text: string, open: number, term: string): Readin
   const value = termNumeral(term);
 
   if (/^\d{2,}$/u.test(term)) {
-    const sentenceStart = text.lastIndexOf('。', open - 1) + 1;
+    const sentenceStart = pieceStart(text, open, FULL_STOP);
     const numbers = [...foldWidth(text.slice(sentenceStart, open)).matchAll(/\d+(?:\.\d+)?/gu)];
     const last = numbers.slice(-term.length);
     if (last.length === term.length && last.every((m, i) => m[0] === term[i])) {
@@ -112,12 +105,12 @@ export function readDefinition(text: string, open: number, term: string): Readin
   }
 
   const clause = text.slice(start, open);
-  const lastComma = clause.lastIndexOf('、');
+  const lastComma = clause.lastIndexOf(LIST_COMMA);
   const etc = clause.indexOf('等', lastComma + 1);
   const list = etc >= 0 ? clause.slice(0, etc) : clause;
-  let items = list.split('、');
+  let items = splitTexts(list, LIST_COMMA);
   if (items.length === 1 && value === 2) {
-    const pair = list.split(/[和与及]/u);
+    const pair = splitTexts(list, PAIR_JOINERS);
     if (pair.length === 2) items = pair;
   }
   if (items.length < 2 || items.some((s) => !s)) return named;

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { targetSchema } from '../schemas.ts';
 import { parseReviewedArray } from '../reviewed.ts';
 import { chineseNumeral } from '../text/text.ts';
+import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, sentencePieces, splitTexts } from '../text/split.ts';
 
 export type TargetRecord = z.infer<typeof targetSchema>;
 
@@ -143,11 +144,11 @@ export function parseIndustryWords(text: string, file: string = INDUSTRY_WORDS_F
 /** Shortest shared run that counts as a match: one shared character (牛 in 肉牛 and 奶牛) says nothing. */
 export const MIN_MATCH = 2;
 
-/** Clause breaks: ; in ASCII or full width (the seed uses ASCII), and 。 */
-const CLAUSE_BREAK = /[;\uFF1B\u3002]/u;
+/** Clause breaks: ; in either width (the splitter is width-blind; the seed uses ASCII) and 。 */
+const CLAUSE_BREAK = `;${FULL_STOP}`;
 const QUOTED_NUMBERED_LABEL = /“([一二三四五六七八九十]+)([^“”]{1,4})”([\p{Script=Han}]{0,4})/gu;
-/** Punctuation that ends the stretch of text before a 、-list. */
-const LIST_START = /[,\uFF0C\u3002;\uFF1B:\uFF1A\u201C\u201D]/u;
+/** Punctuation that ends the stretch of text before a 、-list (, ; : in either width, 。 and quotation marks). */
+const LIST_START = `,;:${FULL_STOP}\u201C\u201D`;
 
 export function normalizeForMatch(text: string, words: IndustryWords): string {
   return [...text].map((c) => words.sameMeaning.get(c) ?? c).join('');
@@ -198,9 +199,8 @@ export function enumerationsIn(text: string, measure: number, paragraph: number,
   for (const m of text.matchAll(QUOTED_NUMBERED_LABEL)) {
     const count = chineseNumeral(m[1]!);
     const quoteAt = m.index;
-    let from = quoteAt;
-    while (from > 0 && !LIST_START.test(text[from - 1]!)) from--;
-    const raw = text.slice(from, quoteAt).split('、');
+    const from = pieceStart(text, quoteAt, LIST_START);
+    const raw = splitTexts(text.slice(from, quoteAt), LIST_COMMA);
     const items = [stripLeadVerb(raw[0]!, words), ...raw.slice(1)];
     if (count === null || items.length !== count || items.some((i) => i.length === 0)) continue;
     found.push({
@@ -217,11 +217,7 @@ export function enumerationsIn(text: string, measure: number, paragraph: number,
 }
 
 function clauseBounds(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !CLAUSE_BREAK.test(text[e]!)) e++;
-  return { start: s, end: e };
+  return { start: pieceStart(text, start, CLAUSE_BREAK), end: pieceEnd(text, end, CLAUSE_BREAK) };
 }
 
 /** The measure's targets grouped by the clause (between ;/。) they sit in, in text order. */
@@ -247,7 +243,8 @@ export function targetClauses(measure: MeasureText, targets: readonly TargetReco
 function brandSentences(measures: readonly MeasureText[]) {
   return measures.flatMap((m) =>
     m.paragraphs.flatMap((p, paragraph) =>
-      (p.match(/[^。]+。?/gu) ?? [])
+      sentencePieces(p)
+        .map((s) => s.text)
         .filter((s) => s.includes('品牌'))
         .map((sentence) => ({
           measure: m.number,
@@ -338,12 +335,8 @@ export function selectIndustries(
 export const industriesName = (data: Pick<IndustryData, 'enumeration'>) =>
   `${data.enumeration.label}${data.enumeration.noun}`;
 
-/** The sentence (up to and including its 。) around an offset of a paragraph. */
-export function sentenceAt(text: string, start: number, end = start): string {
-  const from = text.lastIndexOf('。', start - 1) + 1;
-  const to = text.indexOf('。', end);
-  return text.slice(from, to < 0 ? text.length : to + 1);
-}
+/** The sentence around an offset (split.ts), for the industries page. */
+export { sentenceAt } from '../text/split.ts';
 
 /** The one year all the given targets name (到2027年 → 2027), or null when they name none or several. */
 export function commonYear(targets: readonly TargetRecord[]): number | null {

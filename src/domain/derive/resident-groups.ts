@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { parseReviewedArray } from '../reviewed.ts';
 import type { TargetKind } from '../model.ts';
 import { paragraphSentences, sentenceContains, type Sentence } from '../text/sentences.ts';
+import { dictionary, scan } from '../text/scan.ts';
 
 export const RESIDENT_GROUPS_FILE = 'content/reviewed/resident-groups.json';
 
@@ -75,24 +76,14 @@ function termIndex(groups: readonly ResidentGroup[]): Map<string, string> {
   return index;
 }
 
-/**
- * Every occurrence of every term, scanning left to right and taking the longest term that starts at each position;
- * a match consumes its characters, so hits never overlap.
- */
+/** Every occurrence of every term, longest terms first; hits never overlap (the longest-match scanner, scan.ts). */
 export function findTermHits(text: string, groups: readonly ResidentGroup[]): TermHit[] {
-  const index = termIndex(groups);
-  const terms = [...index.keys()].sort((a, b) => b.length - a.length);
-  const hits: TermHit[] = [];
-  for (let i = 0; i < text.length;) {
-    const term = terms.find((t) => text.startsWith(t, i));
-    if (!term) {
-      i++;
-      continue;
-    }
-    hits.push({ group: index.get(term)!, term, start: i, end: i + term.length });
-    i += term.length;
-  }
-  return hits;
+  return scan(text, dictionary(termIndex(groups))).map(({ value, word, start, end }) => ({
+    group: value,
+    term: word,
+    start,
+    end,
+  }));
 }
 
 export interface MeasureText {

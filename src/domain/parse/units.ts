@@ -22,6 +22,8 @@ import { SourceError } from '../errors.ts';
 import { jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
 import type { RoleBasis, Unit, UnitAssignment, UnitKind } from '../model.ts';
 import { normalizeText, stripWhitespace } from '../text/text.ts';
+import { bracketsBalanced, LIST_COMMA, splitTexts } from '../text/split.ts';
+import { dictionary, longestAt, type Dictionary } from '../text/scan.ts';
 
 /** Every `UnitKind`, in registry order. `satisfies` plus the check below keep it in step with the model. */
 export const UNIT_KINDS = [
@@ -53,8 +55,6 @@ export interface Registry {
   readonly byId: ReadonlyMap<string, Unit>;
   /** `normalizeUnitName(name or alias)` → unit. */
   readonly lookup: ReadonlyMap<string, Unit>;
-  /** The lookup's keys, longest first: the order in which running text is matched. */
-  readonly keysLongestFirst: readonly string[];
 }
 
 // Full-width ( ) (U+FF08/U+FF09), ASCII and full-width < > (U+FF1C/U+FF1E) and 〈 〉 all become ASCII ( ).
@@ -143,8 +143,7 @@ export function parseRegistry(json: unknown, file: string, lines?: JsonLines): R
       lookup.set(key, unit);
     }
   }
-  const keysLongestFirst = [...lookup.keys()].sort((a, b) => b.length - a.length);
-  return { units, byId, lookup, keysLongestFirst };
+  return { units, byId, lookup };
 }
 
 function describeEntry(json: unknown, index: number): string {
@@ -188,28 +187,15 @@ const LABELS: Record<string, Role | 'listed'> = {
 };
 const LABEL = new RegExp(`^(${Object.keys(LABELS).join('|')})[:\uff1a](.*)$`, 'su');
 const OUTER = /^[(\uff08](.*)[)\uff09]$/su;
-const GROUP_SEPARATORS = ',\uff0c;\uff1b';
-const OPENERS = new Set(['(', '\uff08', '<', '\uff1c', '〈']);
-const CLOSERS = new Set([')', '\uff09', '>', '\uff1e', '〉']);
+/** , and ; (the splitter is width-blind, so the full-width forms count too). */
+const GROUP_SEPARATORS = ',;';
+/** ( and the < that lists use for brackets nested inside brackets, in either width, and 〈 〉. */
+const UNIT_BRACKETS = { open: '(<\u3008', close: ')>\u3009' };
 
 /** Split at any of `separators` outside brackets (各县<市、区> and 各县(市、区) are one item). Null if unbalanced. */
 function splitTopLevel(text: string, separators: string): string[] | null {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c)) {
-      if (--depth < 0) return null;
-    } else if (depth === 0 && separators.includes(c)) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (depth !== 0) return null;
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim());
+  if (!bracketsBalanced(text, UNIT_BRACKETS)) return null;
+  return splitTexts(text, separators, { brackets: UNIT_BRACKETS }).map((p) => p.trim());
 }
 
 /**
@@ -250,7 +236,7 @@ export function parseUnitList(
   const units: UnitAssignment[] = [];
   for (const section of sections) {
     for (const group of section.groups) {
-      const items = splitTopLevel(group, '、') ?? [];
+      const items = splitTopLevel(group, LIST_COMMA) ?? [];
       const prefixes = prefixesOf(items[0] ?? '');
       items.forEach((item, i) => {
         if (!item) fail(`empty item in responsible-unit list "${unitsText}"`);
@@ -277,6 +263,20 @@ export function parseUnitList(
  */
 export function findUnitMentions(text: string, registry: Registry): { id: string; mention: string }[] {
   const norm = Array.from(text, normalizeChar).join('');
+  const names = dictionary(registry.lookup);
+  // Per carried prefix: the rest of every name that starts with it (市 → 财政局 for 市财政局).
+  const rests = new Map<string, Dictionary<Unit>>();
+  const restsAfter = (prefix: string) => {
+    const known = rests.get(prefix);
+    if (known) return known;
+    const made = dictionary(
+      [...registry.lookup]
+        .filter(([key]) => key.length > prefix.length && key.startsWith(prefix))
+        .map(([key, unit]) => [key.slice(prefix.length), unit] as const),
+    );
+    rests.set(prefix, made);
+    return made;
+  };
   const found = new Map<string, string>();
   // Prefixes carried into the item after a 、, or null outside a 、-list.
   let carried: string[] | null = null;
@@ -285,18 +285,13 @@ export function findUnitMentions(text: string, registry: Registry): { id: string
   while (i < norm.length) {
     let best: { unit: Unit; length: number } | undefined;
     for (const p of carried ?? []) {
-      for (const key of registry.keysLongestFirst) {
-        if (key.length > p.length && key.startsWith(p) && norm.startsWith(key.slice(p.length), i)) {
-          if (!best || key.length - p.length > best.length)
-            best = { unit: registry.lookup.get(key)!, length: key.length - p.length };
-          break;
-        }
-      }
+      const rest = longestAt(restsAfter(p), norm, i);
+      if (rest && (!best || rest.word.length > best.length)) best = { unit: rest.value, length: rest.word.length };
     }
-    const direct = registry.keysLongestFirst.find((key) => norm.startsWith(key, i));
+    const direct = longestAt(names, norm, i);
     // On equal length the carried reading wins: it is the one the list's author meant.
-    if (direct && (!best || direct.length > best.length))
-      best = { unit: registry.lookup.get(direct)!, length: direct.length };
+    if (direct && (!best || direct.word.length > best.length))
+      best = { unit: direct.value, length: direct.word.length };
 
     if (!best) {
       carried = null;

@@ -24,6 +24,7 @@ import { SourceError } from '../errors.ts';
 import { describeIssues, jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
 import type { Comparator, Form, Target, TargetKind, Timeframe } from '../model.ts';
 import { chineseNumeral, foldWidth } from '../text/text.ts';
+import { splitText, trimPiece } from '../text/split.ts';
 
 export const TARGET_OVERRIDES_FILE = 'content/reviewed/target-overrides.json';
 
@@ -481,50 +482,30 @@ function nameMask(text: string): boolean[] {
   return mask;
 }
 
-/** Clauses of a width-folded paragraph. */
+/** Clause breaks (on the width-folded text): 。!? end a sentence, ; a part of it, , a clause. */
+const SENTENCE_END = '。!?';
+const PART_END = ';';
+const CLAUSE_BREAKS = `${SENTENCE_END}${PART_END},`;
+
+/**
+ * Clauses of a width-folded paragraph. Quoted names are not cut; a parenthesis is not cut either, and one that holds
+ * a digit is a clause of its own.
+ */
 function splitClauses(text: string, mask: boolean[]): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   let part = 0;
-  let from = 0;
-  let depth = 0;
-  let open = -1;
-  const push = (s: number, e: number, paren = false) => {
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) clauses.push({ start: s, end: e, sentence, part, paren });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (mask[i]) continue;
-    if (ch === '(') {
-      if (depth++ === 0) open = i;
-      continue;
-    }
-    if (ch === ')' && depth > 0) {
-      if (--depth === 0 && HAS_DIGIT.test(text.slice(open, i))) {
-        push(from, open);
-        push(open, i + 1, true);
-        from = i + 1;
-      }
-      continue;
-    }
-    if (depth > 0) continue;
-    if ('。!?'.includes(ch)) {
-      push(from, i);
-      from = i + 1;
-      sentence++;
-      part++;
-    } else if (ch === ';') {
-      push(from, i);
-      from = i + 1;
-      part++;
-    } else if (ch === ',') {
-      push(from, i);
-      from = i + 1;
-    }
+  const pieces = splitText(text, CLAUSE_BREAKS, {
+    brackets: { open: '(', close: ')' },
+    ownPiece: (bracketed) => HAS_DIGIT.test(bracketed),
+    opaque: (i) => mask[i]!,
+  });
+  for (const piece of pieces) {
+    const { start, end } = trimPiece(piece);
+    if (end > start) clauses.push({ start, end, sentence, part, paren: piece.bracketed });
+    if (piece.closer && SENTENCE_END.includes(piece.closer)) sentence++;
+    if (piece.closer && piece.closer !== ',') part++;
   }
-  push(from, text.length);
   return clauses;
 }
 

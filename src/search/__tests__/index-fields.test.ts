@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../domain/text/html.ts';
 import {
   DEFAULT_WEIGHTS,
   META_KEYS,
-  decodeEntities,
   groupLabel,
   groupSearch,
   htmlText,
