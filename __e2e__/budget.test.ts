@@ -1,7 +1,8 @@
 /**
  * Budgets on the built files only (deterministic, no timing): a measure page's HTML + CSS + JS is at most 25 KB
  * gzipped (the search index, fetched only when someone searches, excluded); on every page no render-blocking script,
- * no inline script (JSON-LD data blocks aside) or event-handler attribute, and no image without dimensions.
+ * no inline script (JSON-LD data blocks aside) or event-handler attribute, and no image without dimensions; every page
+ * links exactly one stylesheet, the same file site-wide, holding the styles of every component on the page.
  * Figures over time: `npm run bench`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ import {
   pageWeight,
   renderBlockingScripts,
   startTags,
+  stylesheetLinks,
   totalGzip,
 } from '../tools/lib/page-budget.ts';
 import { builtPages } from './site.ts';
@@ -55,4 +57,26 @@ describe('loading rules', () => {
       imagesWithoutDimensions: imagesWithoutDimensions(tags),
     }).toEqual({ renderBlocking: [], inlineScripts: [], inlineHandlers: [], imagesWithoutDimensions: [] });
   });
+});
+
+describe('one stylesheet', () => {
+  const linked = pages.map((p) => ({ page: p, tags: startTags(p.html) }));
+
+  it.each(linked.map((l) => [l.page.path, l] as const))('%s links exactly one', (_, { tags }) =>
+    expect(stylesheetLinks(tags)).toHaveLength(1),
+  );
+
+  it('is the same file on every page (one download, then cached)', () =>
+    expect(new Set(linked.flatMap((l) => stylesheetLinks(l.tags)))).toHaveProperty('size', 1));
+
+  it.each(linked.map((l) => [l.page.path, l] as const))(
+    '%s: every scoped component on the page has its rules in it',
+    (_, { tags }) => {
+      const css = stylesheetLinks(tags)
+        .map((href) => read(href)?.toString('utf8') ?? '')
+        .join('\n');
+      const scopes = new Set(tags.flatMap((t) => [...t.attrs.keys()].filter((k) => k.startsWith('data-astro-cid-'))));
+      expect([...scopes].filter((scope) => !css.includes(`[${scope}]`))).toEqual([]);
+    },
+  );
 });

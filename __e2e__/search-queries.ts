@@ -1,6 +1,6 @@
 /**
  * The search quality table: what people type, and the page(s) that must come back in the top 3 of /search/.
- * Three kinds: unit short names (alias), residents' everyday words (everyday, see src/search/synonyms.ts) and
+ * Three kinds: unit short names (alias), residents' everyday words (everyday, see content/reviewed/search-synonyms.json) and
  * words of the text (term). Alias rows are built from the registry and the open data (every measure that names the
  * unit), so they cannot drift from the text.
  */

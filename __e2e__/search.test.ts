@@ -23,7 +23,7 @@ import {
   type MeasureRecord,
   type QualityRow,
 } from './search-queries.ts';
-import { resultsSettled, runQueries, submitSearch, type QueryOutcome } from './search-driver.ts';
+import { resultsSettled, runQueries, submitSearch, type QueryOutcome } from '../tools/lib/search-driver.ts';
 import { builtPages } from './site.ts';
 
 const base = inject('baseUrl');
@@ -173,6 +173,27 @@ describe('the index', () => {
     const furniture = ['http', 'localhost', '复制', '引用本项', '参考文献', '本页链接', '[EB/OL]', `${built}-`];
     const leaks = all.flatMap((p) => furniture.filter((f) => p.content.includes(f)).map((f) => `${p.url}: ${f}`));
     expect(leaks).toEqual([]);
+  });
+
+  it('indexes a measure’s sentences once, on its own page: not again where the full text, groups, targets or resident pages quote them', async () => {
+    const all = (await raw(null)).map((r) => ({ url: r.url, content: r.content.replace(/[\u200b\s]/gu, '') }));
+    const gathering = all.filter((p) => /^\/(plan|groups|for|targets)\//u.test(p.url));
+    expect(gathering.length).toBeGreaterThan(20);
+    const sentences = measures.flatMap((x) =>
+      x.text
+        .split('\u3002')
+        .map((t) => t.replace(/\s/gu, ''))
+        // Titles are the links to the measures: listed, not quoted.
+        .filter((t) => t.length >= 12 && !t.includes(x.title.replace(/\s/gu, '')))
+        .map((t) => ({ n: x.number, t })),
+    );
+    for (const { n, t } of sentences) expect(all.find((p) => p.url === m(n))?.content, `${m(n)}: ${t}`).toContain(t);
+    const repeated = gathering.flatMap((p) =>
+      sentences.filter((s) => p.content.includes(s.t)).map((s) => `${p.url}: ${s.t}`),
+    );
+    expect(repeated).toEqual([]);
+    // The full text keeps what no other page has (the notice, the preamble).
+    expect(all.find((p) => p.url === '/plan/')!.content.length).toBeGreaterThan(200);
   });
 
   it('keeps index-only words (aliases, everyday words, filter values) out of every page’s indexed text', async () => {

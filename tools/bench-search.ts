@@ -14,21 +14,26 @@
  * Each runs on loopback and under a slow mobile network (Chromium's network emulation), where requests and bytes
  * show. Bytes are as sent on the wire (brotli or gzip where the build wrote it).
  *
- * Recorded figures, bytes on the wire (median of 3; the 2-core machine ran at load average ~12 during both, so the
- * times are only indicative; bytes and requests are exact):
+ * It also prints where the bytes go (page, pagefind.js, WebAssembly, meta, index/filter/fragment chunks) per scenario.
  *
- *                      before (main ae5a370)            after (branch search)
- *   link  人社局       25 req  194.2 KiB  ~2.5 s        24 req  196.5 KiB  ~2.5–3.2 s
- *   typed 人社局       14 req  107.4 KiB  ~0.5–0.7 s    19 req  169.8 KiB  ~0.7–1.0 s
- *   link  滩羊         23 req  141.8 KiB  ~1.9–2.9 s    20 req  167.3 KiB  ~1.5–2.6 s
- *   typed 滩羊         12 req   55.0 KiB  ~0.4–0.6 s    15 req  140.5 KiB  ~0.6–1.2 s
+ * Recorded figures (issue 13 item 4), bytes on the wire, median of 3, first page of results (10 or fewer) rendered.
+ * Bytes and requests are exact; times are indicative only: the shared 2-core machine ran at load average 6–18.
  *
- * Reading them: before, /search/ loaded Pagefind and all filter chunks on every visit, whether or not the reader
- * searched, so "typed" counted only chunks and fragments; now nothing loads until the box gets focus, and "typed"
- * counts Pagefind itself (script, 55 KiB WebAssembly). Filter chunks (3 → 0–2) and fragments (31.9 → 22.7 KiB) went
- * down; index chunks went up (74.7 → 85.9 KiB for 人社局): with the furniture gone the index is smaller (197.6 →
- * 122.7 KiB) but Pagefind now cuts it into 5 chunks instead of 9, so each chunk a query touches is larger. Pagefind
- * has no chunk-size setting; the remaining lever is fewer distinct words per query.
+ *                      before (main e035e74)                      after (branch search-cold)
+ *                      req  bytes      loopback  slow 4G           req  bytes      loopback  slow 4G
+ *   link  人社局       26   198.2 KiB  1.8 s     3.0 s             26   194.6 KiB  3.2 s     4.5 s
+ *   typed 人社局       19   168.1 KiB  1.0 s     2.6 s             19   164.5 KiB  0.7 s     2.0 s
+ *   link  滩羊         24   199.9 KiB  4.5 s     5.4 s             19   154.5 KiB  3.4 s     3.4 s
+ *   typed 滩羊         17   169.8 KiB  2.2 s     2.5 s             12   124.4 KiB  0.9 s     1.8 s
+ *
+ * Where they went before: WebAssembly 54.9 KiB and pagefind.js 12.7 KiB (fixed), index chunks 84.0 KiB (人社局, 3 of
+ * 5) / 54.4 KiB (滩羊, 2 of 5), fragments 22.9 / 55.8 KiB (滩羊's ten included /plan/, 26.7 KiB alone), filter
+ * chunks 1–3 KiB. What changed: a measure's sentences are indexed once, on its own page; the full text, group
+ * pages, resident pages and the targets catalogue index only what they add. The index went 134 → 78 KiB (5 → 3
+ * chunks; each chunk stays ~27 KiB, Pagefind cuts at a fixed number of word positions), fragments 114 → 71 KiB.
+ * 滩羊 now shows 5 results (measures 1, 14, 16 first as before), not 10: the pages that only quoted its sentences no
+ * longer match. 人社局 barely moves: its words 人 社 局 still fall in all 3 chunks; only a 2-chunk index (≤ ~40 000
+ * positions, now ~45 500) would cut that further. Results also appear one by one as their data arrives.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -37,6 +42,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './lib/browser.ts';
 import { startNginx } from './lib/nginx.ts';
+import { resultsSettled } from './lib/search-driver.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const distArg = process.argv.indexOf('--dist');
@@ -106,13 +112,13 @@ function meter(context: BrowserContext) {
 }
 
 /**
- * Resolves with performance.now() when the result list first gets an item, and how many items it then has. Source
+ * Resolves with performance.now() when the result list first gets an item. Source
  * text, not a function: tsx would wrap a named function in a helper the page does not have.
  */
 const firstResult = (page: Page) =>
-  page.evaluate<{ at: number; shown: number }>(`new Promise((resolve) => {
+  page.evaluate<{ at: number }>(`new Promise((resolve) => {
     const list = document.querySelector('[data-search-results]');
-    const done = () => resolve({ at: performance.now(), shown: list.querySelectorAll('li').length });
+    const done = () => resolve({ at: performance.now() });
     if (list.querySelector('li')) return done();
     new MutationObserver((_, o) => {
       if (list.querySelector('li')) { o.disconnect(); done(); }
@@ -135,11 +141,12 @@ async function once(
   }
   const m = meter(context);
   let ms: number;
-  let shown: number;
   if (scenario === 'link') {
     m.counting = true;
     await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
-    ({ at: ms, shown } = await firstResult(page));
+    // The list must exist before the observer is set (on a slow network the HTML is still arriving at 'commit').
+    await page.waitForSelector('[data-search-results]', { state: 'attached' });
+    ({ at: ms } = await firstResult(page));
   } else {
     await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
     m.counting = true;
@@ -151,12 +158,59 @@ async function once(
     await input.press('Enter');
     const r = await result;
     ms = r.at - t0;
-    shown = r.shown;
   }
+  // Bytes count the whole first search: every result of its first page rendered (the list is no longer aria-busy),
+  // not only the first one.
+  const shown = await resultsSettled(page);
   await page.waitForLoadState('networkidle');
   await Promise.all(m.pending);
   await context.close();
   return { ms: Math.round(ms), requests: m.requests, bytes: m.bytes, shown, paths: m.paths, sizes: m.sizes };
+}
+
+/** What a request is, for the breakdown: the site's page and assets, or which part of Pagefind. */
+function kindOf(path: string): string {
+  if (!path.startsWith('/pagefind/')) return /\.(js|css)$/u.test(path) ? 'page assets' : 'page';
+  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (path.endsWith('.json')) return 'entry json';
+  if (path.includes('/wasm.')) return 'wasm';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  const dir = /^\/pagefind\/(index|filter|fragment)\//u.exec(path)?.[1];
+  return dir ? `${dir} chunks` : path;
+}
+
+const KINDS = [
+  'page',
+  'page assets',
+  'pagefind.js',
+  'entry json',
+  'wasm',
+  'meta',
+  'index chunks',
+  'filter chunks',
+  'fragment chunks',
+];
+
+/** Requests and bytes by kind, one column per scenario (first loopback run of each). */
+function printBreakdown(details: { label: string; run: Run }[]): void {
+  const by = details.map(({ run }) => {
+    const kinds = new Map<string, { n: number; bytes: number }>();
+    run.paths.forEach((p, i) => {
+      const k = kinds.get(kindOf(p)) ?? { n: 0, bytes: 0 };
+      kinds.set(kindOf(p), { n: k.n + 1, bytes: k.bytes + (run.sizes[i] ?? 0) });
+    });
+    return kinds;
+  });
+  const kinds = [...new Set([...KINDS, ...by.flatMap((m) => [...m.keys()])])].filter((k) => by.some((m) => m.has(k)));
+  console.log('\n  Where the bytes go (first loopback run of each; requests × and bytes on the wire):');
+  console.log(`  ${pad('', 18)}${details.map((d) => pad(d.label, 18)).join('')}`);
+  for (const k of kinds) {
+    const cells = by.map((m) => {
+      const v = m.get(k);
+      return pad(v ? `×${v.n} ${kb(v.bytes)}` : '–', 18);
+    });
+    console.log(`  ${pad(k, 18)}${cells.join('')}`);
+  }
 }
 
 async function measure(): Promise<void> {
@@ -165,7 +219,7 @@ async function measure(): Promise<void> {
   try {
     console.log(`\nCold first search through deploy/ nginx (brotli), 390×844, median of ${RUNS} runs`);
     console.log(`  ${pad('scenario', 16)}${pad('network', 10)}${pad('requests', 10)}${pad('bytes', 12)}first result`);
-    let detail: Run | null = null;
+    const details: { label: string; run: Run }[] = [];
     for (const q of QUERIES) {
       for (const scenario of ['link', 'typed'] as const) {
         for (const slow of [false, true]) {
@@ -175,22 +229,11 @@ async function measure(): Promise<void> {
           console.log(
             `  ${pad(label, 16)}${pad(slow ? 'slow 4G' : 'loopback', 10)}${pad(String(median(runs.map((r) => r.requests))), 10)}${pad(kb(median(runs.map((r) => r.bytes))), 12)}${median(runs.map((r) => r.ms))} ms (${runs[0]!.shown} shown)`,
           );
-          if (scenario === 'link' && !slow && q === QUERIES[0]) detail = runs[0]!;
+          if (!slow) details.push({ label, run: runs[0]! });
         }
       }
     }
-    if (detail) {
-      const kinds = new Map<string, { n: number; bytes: number }>();
-      detail.paths.forEach((p, i) => {
-        const kind = p.startsWith('/pagefind/')
-          ? p.replace(/^\/pagefind\/([^/]+\/|[^_.]+).*$/u, '$1')
-          : p.split('/')[1];
-        const k = kinds.get(kind || 'html') ?? { n: 0, bytes: 0 };
-        kinds.set(kind || 'html', { n: k.n + 1, bytes: k.bytes + (detail.sizes[i] ?? 0) });
-      });
-      console.log(`  requests of "link ${QUERIES[0]}" (loopback):`);
-      for (const [k, v] of kinds) console.log(`    ${pad(k, 22)}${pad(`×${v.n}`, 6)}${kb(v.bytes)}`);
-    }
+    printBreakdown(details);
   } finally {
     await browser.close();
     await server.stop();

@@ -1,14 +1,25 @@
 /**
- * npm run bench — build the site and print figures: time per stage, number of pages, and for the home page and a
- * measure page the bytes of HTML, CSS and JS (raw and gzip -9, counting the files the page loads). It only prints;
- * it never fails on a figure.
+ * npm run bench — build the site and print figures: time per stage, number of pages, requests before first paint per
+ * page template (the HTML + render-blocking stylesheets + blocking scripts in <head>, read from dist/), and for the
+ * home page and a measure page the bytes of HTML, CSS and JS (raw and gzip -9, counting the files the page loads).
+ * It only prints; it never fails on a figure.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultPaths, ingest } from '../src/ingest/ingest.ts';
-import { astroStageTimes, moduleClosure, referencedAssets, sizeOf, sumSizes, type Size } from './lib/bench.ts';
+import {
+  astroStageTimes,
+  firstPaintFigures,
+  formatFirstPaint,
+  moduleClosure,
+  pagePath,
+  referencedAssets,
+  sizeOf,
+  sumSizes,
+  type Size,
+} from './lib/bench.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -34,6 +45,7 @@ if (build.value.status !== 0) {
 }
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const builtPages = pages.map((f) => ({ path: pagePath(f), html: readFileSync(join(dist, f), 'utf8') }));
 
 const fmt = (s: Size) => `${s.raw.toLocaleString('en')} B raw, ${s.gzip.toLocaleString('en')} B gzip`;
 function weigh(path: string) {
@@ -60,6 +72,9 @@ console.log(
     `  astro build     ${seconds(build.ms)}`,
     ...astroStageTimes(build.value.stdout).map((s) => `    ${s.stage.padEnd(36)} ${s.time}`),
     `  pages           ${pages.length} HTML files in dist/`,
+    '',
+    'Requests before first paint (HTML + render-blocking stylesheets + blocking <head> scripts)',
+    ...formatFirstPaint(firstPaintFigures(builtPages)),
     '',
     'Page weight',
     weigh('/'),

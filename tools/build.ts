@@ -20,7 +20,17 @@ if ('error' in site) {
 const root = process.cwd();
 const dist = join(root, 'dist');
 const start = performance.now();
-await build({ root, logLevel: 'warn' });
+try {
+  await build({ root, logLevel: 'warn' });
+} catch (e) {
+  // Bad reviewed data (content/reviewed/, parsed while pages render) is the reader's to fix: `file:line: what is
+  // wrong`, no stack trace. The error comes from Astro's bundle of src/domain/errors.ts, so it is known by its name.
+  if (e instanceof Error && e.name === 'SourceError') {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
 const seconds = ((performance.now() - start) / 1000).toFixed(1);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 const r = precompressDirectory(dist);

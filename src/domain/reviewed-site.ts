@@ -4,6 +4,10 @@
  * it (`reviewed`) or it still waits for one (`placeholder`): pages say so rather than present a placeholder as fact.
  */
 import { z } from 'zod';
+import { SourceError } from './errors.ts';
+import { jsonLines, parseJsonText, type JsonLines } from './reviewed.ts';
+
+export const REVIEWED_SITE_FILE = 'content/reviewed/site.json';
 
 const status = z.enum(['reviewed', 'placeholder']);
 const httpUrl = z.url({ protocol: /^https?$/u });
@@ -31,12 +35,22 @@ export const reviewedSiteSchema = z.object({
 
 export type ReviewedSite = z.infer<typeof reviewedSiteSchema>;
 
-/** Parse the reviewed data, naming the file and the field on error. */
-export function parseReviewedSite(data: unknown, file = 'content/reviewed/site.json'): ReviewedSite {
+/**
+ * Validate the reviewed data, naming the file and the field on error; `lines` (from the file's text) adds the line of
+ * the field at fault (`file:line: field: what is wrong`).
+ */
+export function parseReviewedSite(data: unknown, file = REVIEWED_SITE_FILE, lines?: JsonLines): ReviewedSite {
   const result = reviewedSiteSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const detail = `${issue.path.join('.') || '(root)'}: ${issue.message}`;
+    if (lines) throw new SourceError(file, lines.lineOf(issue.path), detail);
+    throw new Error(`${file}: ${detail}`);
   }
   return result.data;
+}
+
+/** The reviewed data from the file's text: errors name the line of the field at fault. */
+export function parseReviewedSiteText(text: string, file = REVIEWED_SITE_FILE): ReviewedSite {
+  return parseReviewedSite(parseJsonText(text, file), file, jsonLines(text));
 }

@@ -1,5 +1,5 @@
 /**
- * npm run ingest            — regenerate content/plan/ from seeds/ (+ content/units.json, content/target-overrides.json)
+ * npm run ingest            — regenerate content/plan/ from seeds/ (+ content/reviewed/units.json, target-overrides.json)
  * npm run ingest -- --check — exit 1 if content/plan/ is not what ingest would write
  * npm run ingest -- --debug — on an unexpected internal error, print its stack trace too
  *

@@ -1,9 +1,13 @@
 /**
  * The parsed model as the files of content/plan/: MDX entries for the collections and targets.json. Pure: returns
- * path → text; `ingest.ts` does the writing. Output is deterministic (same model, same bytes).
+ * path → text; `ingest.ts` does the writing. Output is deterministic (same model and notes, same bytes).
  */
 import { SourceError } from '../domain/errors.ts';
+import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
+import type { GlossaryTerm } from '../domain/derive/glossary-terms.ts';
+import { sourceNoteId, type SourceNote } from '../domain/derive/source-notes.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
+import { linkGlossary, markSourceNotes, type NoteMark } from './plan-marks.ts';
 import type { Measure, Paragraph, PlanModel, Target } from '../domain/model.ts';
 
 export type ContentFiles = Map<string, string>;
@@ -15,11 +19,23 @@ function plainParagraphs(paragraphs: Paragraph[]) {
   return paragraphs.map((p) => paragraphNode(p.text));
 }
 
+/** What a measure's text is marked with besides its targets: the plan's glossary and the notes on its own words. */
+interface MeasureMarks {
+  glossary: readonly Pick<GlossaryEntry, 'id' | 'term'>[];
+  notes: readonly NoteMark[];
+}
+
 /**
- * Each quantified commitment becomes `<Target id="t-…">clause</Target>` so pages can mark and link it. A target that
- * does not fit its paragraph is a fault of the target finder, reported at the measure's line rather than as a crash.
+ * Each quantified commitment becomes `<Target id="t-…">clause</Target>` so pages can mark and link it; then quoted
+ * glossary terms and noted words are marked (plan-marks.ts). A target that does not fit its paragraph is a fault of
+ * the target finder, reported at the measure's line rather than as a crash.
  */
-function measureBody(measure: Measure, targets: Target[], file: string) {
+function measureBody(measure: Measure, targets: Target[], file: string, { glossary, notes }: MeasureMarks) {
+  const marked = (node: ReturnType<typeof paragraphNode>) => {
+    linkGlossary(node, glossary);
+    markSourceNotes(node, notes);
+    return node;
+  };
   return [
     ...measure.paragraphs.map((p, i) => {
       const marks = targets
@@ -36,11 +52,24 @@ function measureBody(measure: Measure, targets: Target[], file: string) {
       }
     }),
     paragraphNode(measure.unitsText),
-  ];
+  ].map(marked);
 }
 
-export function contentFiles(model: PlanModel): ContentFiles {
+/** The reviewed data that marks the measures' text. */
+export interface ReviewedMarks {
+  /** The notes on the text's oddities (content/reviewed/source-notes.json), each marked where its words occur. */
+  sourceNotes: readonly SourceNote[];
+  /** The reviewed glossary choices (content/reviewed/glossary-terms.json). */
+  glossaryTerms: readonly GlossaryTerm[];
+}
+
+export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: ReviewedMarks): ContentFiles {
   const { notice, plan } = model;
+  const glossary = planGlossary(
+    plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) })),
+    glossaryTerms,
+  );
+  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
   const files: ContentFiles = new Map();
   const writtenBy = new Map<string, number>();
   /** Two parts of the text must never land in one file: the second would silently replace the first. */
@@ -55,6 +84,20 @@ export function contentFiles(model: PlanModel): ContentFiles {
     writtenBy.set(path, line);
     files.set(path, text);
   };
+  /** A numbered part of plain paragraphs: <dir>/<number>.mdx, frontmatter number, marker, title, `own`, line. */
+  const putPart = (
+    dir: string,
+    part: { number: number; marker: string; title: string; line: number; paragraphs: Paragraph[] },
+    own: Record<string, unknown>,
+  ) =>
+    put(
+      `${dir}/${part.number}.mdx`,
+      part.line,
+      mdxFile(
+        { number: part.number, marker: part.marker, title: part.title, ...own, line: part.line },
+        plainParagraphs(part.paragraphs),
+      ),
+    );
   const roleOf = (n: number) =>
     n === plan.goalSection
       ? 'goal'
@@ -85,24 +128,8 @@ export function contentFiles(model: PlanModel): ContentFiles {
     plan.preamble[0]?.line ?? notice.date.line,
     mdxFile({ title: plan.title, period: plan.period, source: model.source }, plainParagraphs(plan.preamble)),
   );
-  for (const s of plan.sections)
-    put(
-      `sections/${s.number}.mdx`,
-      s.line,
-      mdxFile(
-        { number: s.number, marker: s.marker, title: s.title, role: roleOf(s.number), line: s.line },
-        plainParagraphs(s.paragraphs),
-      ),
-    );
-  for (const g of plan.groups)
-    put(
-      `groups/${g.number}.mdx`,
-      g.line,
-      mdxFile(
-        { number: g.number, marker: g.marker, title: g.title, measures: g.measures, line: g.line },
-        plainParagraphs(g.paragraphs),
-      ),
-    );
+  for (const s of plan.sections) putPart('sections', s, { role: roleOf(s.number) });
+  for (const g of plan.groups) putPart('groups', g, { measures: g.measures });
   for (const m of plan.measures) {
     const targets = plan.targets.filter((t) => t.measure === m.number);
     put(
@@ -120,19 +147,11 @@ export function contentFiles(model: PlanModel): ContentFiles {
           targets: m.targets,
           line: m.line,
         },
-        measureBody(m, targets, model.source),
+        measureBody(m, targets, model.source, { glossary, notes: notes.filter((n) => n.measure === m.number) }),
       ),
     );
   }
-  for (const s of plan.safeguards)
-    put(
-      `safeguards/${s.number}.mdx`,
-      s.line,
-      mdxFile(
-        { number: s.number, marker: s.marker, title: s.title, units: s.units, line: s.line },
-        plainParagraphs(s.paragraphs),
-      ),
-    );
+  for (const s of plan.safeguards) putPart('safeguards', s, { units: s.units });
   files.set('targets.json', `${JSON.stringify(plan.targets, null, 2)}\n`);
   return files;
 }

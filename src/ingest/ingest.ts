@@ -1,5 +1,6 @@
 /**
- * The I/O around the pure parser: read seed, registry and overrides; write content/plan/ atomically, or check that
+ * The I/O around the pure parser: read the seed and the reviewed data ingest needs (content/reviewed/units.json,
+ * target-overrides.json, source-notes.json, glossary-terms.json; this is the one place ingest reads them); write content/plan/ atomically, or check that
  * it is current. Every failure is a `SourceError` (`file:line: message`) and leaves content/plan/ untouched.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,22 +9,30 @@ import { contentFiles, type ContentFiles } from './content-files.ts';
 import { SourceError } from '../domain/errors.ts';
 import { decodeSource } from '../domain/parse/parse-document.ts';
 import { parsePlan } from '../domain/parse/parse-plan.ts';
-import { parseRegistry } from '../domain/parse/units.ts';
-import { parseOverrides } from '../domain/targets/targets.ts';
+import { parseRegistryText, UNITS_FILE } from '../domain/parse/units.ts';
+import { parseOverridesText, TARGET_OVERRIDES_FILE } from '../domain/targets/targets.ts';
+import { parseSourceNotes, SOURCE_NOTES_FILE, type SourceNote } from '../domain/derive/source-notes.ts';
+import { GLOSSARY_TERMS_FILE, parseGlossaryTerms } from '../domain/derive/glossary-terms.ts';
 import type { PlanModel } from '../domain/model.ts';
 
 export interface IngestPaths {
   seed: string;
   registry: string;
   overrides: string;
+  /** Reviewed notes on the text's oddities, marked after their words in the measure text. */
+  sourceNotes: string;
+  /** Reviewed glossary choices: which quoted words are terms, and their ids. */
+  glossaryTerms: string;
   /** The generated directory, e.g. content/plan. */
   out: string;
 }
 
 export const defaultPaths = (root: string): IngestPaths => ({
   seed: join(root, 'seeds', 'wuzhong-income-plan-2023-2027.txt'),
-  registry: join(root, 'content', 'units.json'),
-  overrides: join(root, 'content', 'target-overrides.json'),
+  registry: join(root, UNITS_FILE),
+  overrides: join(root, TARGET_OVERRIDES_FILE),
+  sourceNotes: join(root, SOURCE_NOTES_FILE),
+  glossaryTerms: join(root, GLOSSARY_TERMS_FILE),
   out: join(root, 'content', 'plan'),
 });
 
@@ -45,29 +54,29 @@ function readInput(file: string, shown: string): Buffer {
   }
 }
 
-function readJson(file: string, shown: string): unknown {
-  const text = decodeSource(readInput(file, shown), shown);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    // JSON.parse names a position; turn it into a line for the editor.
-    const pos = /position (\d+)/u.exec(String(e))?.[1];
-    const line = pos === undefined ? 1 : text.slice(0, Number(pos)).split('\n').length;
-    throw new SourceError(shown, line, `not valid JSON: ${(e as Error).message}`);
-  }
-}
+/** The text of an input file, decoded as UTF-8 (a BOM dropped); errors name the file as shown. */
+const readText = (file: string, shown: string): string => decodeSource(readInput(file, shown), shown);
 
-/** Parse everything; `display` makes paths in messages relative to the project root. */
+/** Paths inside the project are shown relative to it (as editors link them); others in full. */
+const shownFrom = (root: string) => (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
+
+/** Parse everything; paths in messages are relative to the project root. */
 export function loadModel(paths: IngestPaths, root = process.cwd()): PlanModel {
-  // Paths inside the project are shown relative to it (as editors link them); others in full.
-  const show = (p: string) => (relative(root, p).startsWith('..') ? p : relative(root, p));
-  const registry = parseRegistry(readJson(paths.registry, show(paths.registry)), show(paths.registry));
+  const show = shownFrom(root);
+  const registry = parseRegistryText(readText(paths.registry, show(paths.registry)), show(paths.registry));
   const overrides = existsSync(paths.overrides)
-    ? parseOverrides(readJson(paths.overrides, show(paths.overrides)), show(paths.overrides))
+    ? parseOverridesText(readText(paths.overrides, show(paths.overrides)), show(paths.overrides))
     : [];
   const seedName = show(paths.seed);
-  const text = decodeSource(readInput(paths.seed, seedName), seedName);
+  const text = readText(paths.seed, seedName);
   return parsePlan(text, { file: seedName, registry, overrides });
+}
+
+/** The reviewed source notes; a note whose words are not in its measure is an error at the note's line. */
+function loadNotes(paths: IngestPaths, model: PlanModel, root: string): SourceNote[] {
+  const shown = shownFrom(root)(paths.sourceNotes);
+  const measures = model.plan.measures.map((m) => ({ number: m.number, paragraphs: m.paragraphs.map((p) => p.text) }));
+  return parseSourceNotes(readText(paths.sourceNotes, shown), shown, measures);
 }
 
 function listFiles(dir: string, base = dir): string[] {
@@ -120,7 +129,12 @@ export interface IngestResult {
 /** Parse and either write (`check: false`) or only compare (`check: true`). Throws SourceError on bad input. */
 export function ingest(paths: IngestPaths, { check = false, root = process.cwd() } = {}): IngestResult {
   const model = loadModel(paths, root);
-  const files = contentFiles(model);
+  const show = shownFrom(root);
+  const glossaryTerms = parseGlossaryTerms(
+    readText(paths.glossaryTerms, show(paths.glossaryTerms)),
+    show(paths.glossaryTerms),
+  );
+  const files = contentFiles(model, { sourceNotes: loadNotes(paths, model, root), glossaryTerms });
   const stale = staleFiles(files, paths.out);
   if (!check && stale.length) writeAtomically(files, paths.out);
   return { model, files, stale };

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { dump } from 'js-yaml';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 
 /** A span of a paragraph to wrap in a named MDX component, e.g. a quantified commitment → `<Target id="t-1-1">`. */
 export interface Mark {
@@ -17,7 +17,7 @@ export interface Mark {
 }
 
 /** One paragraph; `marks` must not overlap (they are wrapped in text order). */
-export function paragraphNode(text: string, marks: Mark[] = []): RootContent {
+export function paragraphNode(text: string, marks: Mark[] = []): Paragraph {
   const children: PhrasingContent[] = [];
   let at = 0;
   for (const mark of [...marks].sort((a, b) => a.start - b.start)) {

@@ -5,7 +5,8 @@
  * excerpt. No Astro, no I/O.
  */
 import type { Unit } from '../domain/model.ts';
-import { SEARCH_SYNONYMS, type Synonym } from './synonyms.ts';
+import { decodeEntities } from '../domain/text/html.ts';
+import type { Synonym } from '../domain/search-synonyms.ts';
 
 /**
  * Page types, in the order the filter lists them. UI labels (a filter value shown to readers), not plan text.
@@ -28,7 +29,7 @@ export const META_KEYS = {
   aliases: 'aliases',
   /** Other names of the units the page lists (a measure: its responsible units). */
   unitAliases: 'unit_aliases',
-  /** Everyday words whose plan terms occur in the page's text (src/search/synonyms.ts). */
+  /** Everyday words whose plan terms occur in the page's text (content/reviewed/search-synonyms.json). */
   terms: 'terms',
 } as const;
 
@@ -102,17 +103,18 @@ export function indexForms(word: string): string {
 export const unitAliases = (units: readonly Unit[]): string[] => unique(units.flatMap((u) => u.aliases));
 
 /** The everyday words whose plan terms occur in `text`. */
-export function synonymWords(text: string, synonyms: readonly Synonym[] = SEARCH_SYNONYMS): string[] {
+export function synonymWords(text: string, synonyms: readonly Synonym[]): string[] {
   return unique(synonyms.filter((s) => s.terms.some((t) => text.includes(t))).flatMap((s) => s.words));
 }
 
 /**
- * The filters and index-only metadata for a page. `text` is the page's indexed text (for the synonyms). Names are
+ * The filters and index-only metadata for a page. `text` is the page's indexed text, `synonyms` the reviewed list
+ * (the page is found by the everyday words whose plan terms its text holds). Names are
  * indexed even where the text has them: Pagefind's split of the text can hide a name inside it (市民政局 splits as
  * 市民 + 政局, so 民政局 would not be found).
  */
-export function indexFields(search: PageSearch | undefined, text: string): IndexFields {
-  if (!search) return { filters: [], meta: synonymMeta(text), weight: 1 };
+export function indexFields(search: PageSearch | undefined, text: string, synonyms: readonly Synonym[]): IndexFields {
+  if (!search) return { filters: [], meta: synonymMeta(text, synonyms), weight: 1 };
   const groups = unique((search.groups ?? []).map(groupLabel));
   const units = unique((search.units ?? []).map((u) => u.name));
   const own = unique(search.aliases ?? []);
@@ -129,13 +131,13 @@ export function indexFields(search: PageSearch | undefined, text: string): Index
       { key: FILTER_KEYS.group, values: groups },
       { key: FILTER_KEYS.unit, values: units },
     ].filter((f) => f.values.length > 0),
-    meta: [...meta, ...synonymMeta(text)],
+    meta: [...meta, ...synonymMeta(text, synonyms)],
     weight,
   };
 }
 
-function synonymMeta(text: string): IndexFields['meta'] {
-  const words = synonymWords(text).map(indexForms);
+function synonymMeta(text: string, synonyms: readonly Synonym[]): IndexFields['meta'] {
+  const words = synonymWords(text, synonyms).map(indexForms);
   return words.length > 0 ? [{ key: META_KEYS.terms, value: words.join(' ') }] : [];
 }
 
@@ -146,20 +148,6 @@ export function htmlText(html: string): string {
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/giu, ' ')
       .replace(/<!--[\s\S]*?-->/gu, ' ')
       .replace(/<[^>]*>/gu, ' '),
-  );
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes named (&amp; &lt; &gt; &quot; &apos; &nbsp;) and numeric entities; anything else stays as written. */
-export function decodeEntities(s: string): string {
-  return s.replace(
-    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/giu,
-    (whole, dec?: string, hex?: string, name?: string) => {
-      if (name !== undefined) return NAMED[name.toLowerCase()] ?? whole;
-      const cp = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
-      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
-    },
   );
 }
 

@@ -1,9 +1,15 @@
 /**
- * Reads the content collections once per build and hands pages plain, sorted data. The only module pages use to
- * reach the parsed plan.
+ * Reads the content collections once per build and hands pages plain, sorted data, with what every page derives from
+ * it (glossary, 六特 charts, site title, navigation, footer) computed once too. The only module pages use to reach the
+ * parsed plan; components and layouts never import it: pages pass them what they need as props.
  */
 import { getCollection } from 'astro:content';
 import type { OpenDataInput } from './open-data.ts';
+import { planGlossary } from '../domain/derive/glossary.ts';
+import { glossaryTerms } from './reviewed.ts';
+import { industryCharts } from './views/industry-charts.ts';
+import { primaryNav, siteTitle } from './site.ts';
+import type { SiteChrome } from './nav.ts';
 
 const byNumber = <T extends { data: { number: number } }>(a: T, b: T) => a.data.number - b.data.number;
 
@@ -13,7 +19,7 @@ async function only<C extends 'notice' | 'planInfo'>(name: C) {
   return entry;
 }
 
-export async function loadPlan() {
+async function readPlan() {
   const [notice, planInfo, sections, groups, measures, safeguards, targets, units] = await Promise.all([
     only('notice'),
     only('planInfo'),
@@ -36,7 +42,37 @@ export async function loadPlan() {
   };
 }
 
-export type LoadedPlan = Awaited<ReturnType<typeof loadPlan>>;
+export type LoadedPlan = Awaited<ReturnType<typeof readPlan>>;
+
+/**
+ * Once per build: every page awaits the same promise. In `astro dev` the collections change under a running server,
+ * so each call reads them afresh there.
+ */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let memo: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (memo ??= read()));
+}
+
+export const loadPlan: () => Promise<LoadedPlan> = once(readPlan);
+
+async function readSite() {
+  const plan = await loadPlan();
+  const measures = plan.measures.map((m) => m.data);
+  const industries = industryCharts(measures, plan.targets);
+  const { signatories, date, dateText } = plan.notice.data;
+  const chrome: SiteChrome = {
+    title: siteTitle(plan),
+    nav: primaryNav(plan, industries.name),
+    signatories,
+    date,
+    dateText,
+  };
+  return { plan, measures, glossary: planGlossary(measures, glossaryTerms), industries, chrome };
+}
+
+/** The plan with the data derived from it that pages share, computed once per build. */
+export const loadSite = once(readSite);
+export type LoadedSite = Awaited<ReturnType<typeof readSite>>;
 
 export async function openDataInput(site: URL | undefined): Promise<OpenDataInput> {
   const plan = await loadPlan();

@@ -5,7 +5,6 @@
 import type { LoadedPlan } from './load.ts';
 import type { NavItem } from './nav.ts';
 import type { SectionRole } from '../domain/model.ts';
-import { industriesName, selectIndustries } from '../domain/derive/industry-data.ts';
 import { issuingCity, siteName } from './meta/plan-meta.ts';
 import {
   DEPARTMENTS_PATH,
@@ -28,16 +27,11 @@ export function siteTitle(plan: Pick<LoadedPlan, 'planInfo' | 'notice'>): string
   return siteName(issuingCity([...issuers, ...signatories]), plan.planInfo.data.title);
 }
 
-/** The 六特 page's nav label is the text's own name for the industries (“六特”产业 → 六特产业). */
-function industriesNav(plan: Pick<LoadedPlan, 'measures' | 'targets'>): NavItem {
-  const data = selectIndustries(
-    plan.measures.map((m) => m.data),
-    plan.targets,
-  );
-  return { label: industriesName(data), href: INDUSTRIES_PATH };
-}
-
-export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'targets'>): NavItem[] {
+/**
+ * `industriesName`: the 六特 page's nav label, the text's own name for the industries (“六特”产业 → 六特产业), as
+ * `industryCharts(…).name` gives it.
+ */
+export function primaryNav(plan: Pick<LoadedPlan, 'sections'>, industriesName: string): NavItem[] {
   const section = (role: SectionRole) => plan.sections.find((s) => s.data.role === role)?.data.title;
   const tasks = section('tasks');
   const safeguards = section('safeguards');
@@ -48,7 +42,7 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections' | 'measures' | 'tar
     ...(safeguards ? [{ label: safeguards, href: SAFEGUARDS_PATH }] : []),
     { label: '责任单位', href: DEPARTMENTS_PATH },
     { label: '目标指标', href: TARGETS_PATH },
-    industriesNav(plan),
+    { label: industriesName, href: INDUSTRIES_PATH },
     { label: '与我有关', href: FOR_PATH },
     { label: '术语', href: GLOSSARY_PATH },
   ];

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { astroStageTimes, moduleClosure, referencedAssets, sizeOf, staticImports, sumSizes } from '../lib/bench.ts';
+import {
+  astroStageTimes,
+  firstPaintFigures,
+  formatFirstPaint,
+  moduleClosure,
+  pagePath,
+  pageTemplate,
+  referencedAssets,
+  sizeOf,
+  spread,
+  staticImports,
+  sumSizes,
+} from '../lib/bench.ts';
 
 describe('referencedAssets', () => {
   it('finds same-site stylesheets and scripts, once each', () => {
@@ -58,5 +70,47 @@ describe('astroStageTimes', () => {
       { stage: 'generating static routes', time: '556ms' },
       { stage: 'static build, total', time: '2.01s' },
     ]);
+  });
+});
+
+describe('requests before first paint', () => {
+  const html = (head: string) => `<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`;
+  const one = '<link rel="stylesheet" href="/_astro/style.css"><script type="module" src="/_astro/a.js"></script>';
+  const three =
+    '<link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/b.css"><script src="/c.js"></script>';
+
+  it('names pages and templates by path', () => {
+    expect(['index.html', 'measures/1/index.html', '404.html'].map(pagePath)).toEqual([
+      '/',
+      '/measures/1/',
+      '/404.html',
+    ]);
+    expect(['/', '/measures/12/', '/search/', '/404.html'].map(pageTemplate)).toEqual([
+      '/',
+      '/measures/*/',
+      '/search/',
+      '/404.html',
+    ]);
+  });
+
+  it('takes min, median and max', () => {
+    expect(spread([3, 1, 2])).toEqual({ min: 1, median: 2, max: 3 });
+    expect(spread([4, 1, 2, 9])).toEqual({ min: 1, median: 3, max: 9 });
+  });
+
+  it('counts per template and over all pages, and prints one number where all pages agree', () => {
+    const rows = firstPaintFigures([
+      { path: '/measures/1/', html: html(one) },
+      { path: '/measures/2/', html: html(three) },
+      { path: '/', html: html(one) },
+    ]);
+    expect(rows).toEqual([
+      { template: '/', pages: 1, requests: spread([2]), stylesheets: spread([1]) },
+      { template: '/measures/*/', pages: 2, requests: spread([2, 4]), stylesheets: spread([1, 2]) },
+      { template: 'all pages', pages: 3, requests: spread([2, 4, 2]), stylesheets: spread([1, 2, 1]) },
+    ]);
+    const table = formatFirstPaint(rows);
+    expect(table[1]).toMatch(/^ {2}\/ +1 {2}2 +1$/u);
+    expect(table[2]).toMatch(/^ {2}\/measures\/\*\/ +2 {2}2 \/ 3 \/ 4 +1 \/ 1\.5 \/ 2$/u);
   });
 });

@@ -6,7 +6,9 @@ import {
   inlineScripts,
   pageWeight,
   renderBlockingScripts,
+  requestsBeforeFirstPaint,
   startTags,
+  stylesheetLinks,
   staticImports,
   totalGzip,
 } from '../lib/page-budget.ts';
@@ -83,6 +85,26 @@ describe('loading rules', () => {
     );
     expect(imagesWithoutDimensions(tags)).toEqual(['/b.png', '/c.png', '(no src)']);
   });
+});
+
+describe('stylesheets and requests before first paint', () => {
+  const tags = startTags(
+    page(
+      '<link rel="preload" href="/f.woff2" as="font"><link rel="stylesheet" href="/a.css"><link rel="alternate stylesheet" href="/b.css" disabled><link rel="stylesheet" href="/p.css" media="print"><link rel="stylesheet" href="/s.css" media="screen"><script src="/c.js"></script><script src="/d.js" defer></script><script type="module" src="/m.js"></script><script>var x</script>',
+      '<link rel="stylesheet" href="/late.css"><script src="/e.js"></script>',
+    ),
+  );
+
+  it('lists every linked stylesheet in document order', () =>
+    expect(stylesheetLinks(tags)).toEqual(['/a.css', '/b.css', '/p.css', '/s.css', '/late.css']));
+
+  it('counts the page, the stylesheets that apply to the screen, and the classic external scripts in <head>', () =>
+    expect(requestsBeforeFirstPaint('/x/', tags)).toEqual(['/x/', '/a.css', '/s.css', '/late.css', '/c.js']));
+
+  it('is the page alone when nothing blocks', () =>
+    expect(requestsBeforeFirstPaint('/', startTags(page('<script type="module" src="/m.js"></script>', '')))).toEqual([
+      '/',
+    ]));
 });
 
 describe('staticImports', () => {

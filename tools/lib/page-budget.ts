@@ -3,6 +3,7 @@
  * figures are the same on every run. Used by the budget check in the browser suite.
  */
 import { gzipSync } from 'node:zlib';
+import { decodeEntities } from '../../src/domain/text/html.ts';
 
 export interface Tag {
   name: string;
@@ -23,12 +24,6 @@ function parseAttrs(source: string): Map<string, string> {
   }
   return attrs;
 }
-
-const decodeEntities = (s: string) =>
-  s.replace(
-    /&(?:amp|quot|#39|#x27|lt|gt);/gu,
-    (e) => ({ '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' })[e]!,
-  );
 
 /**
  * Every start tag in document order, with script contents kept whole (a `<` inside a script is not a tag) and
@@ -99,6 +94,26 @@ export function renderBlockingScripts(tags: Tag[]): string[] {
     .map((t) => t.attrs.get('src') ?? `inline in <head>: ${(t.content ?? '').trim().slice(0, 40)}`);
 }
 
+const relTokens = (t: Tag) => (t.attrs.get('rel') ?? '').toLowerCase().split(/\s+/u);
+const stylesheetTags = (tags: Tag[]) =>
+  tags.filter((t) => t.name === 'link' && relTokens(t).includes('stylesheet') && t.attrs.get('href'));
+
+/** The hrefs of every `<link rel="stylesheet">`, in document order. */
+export const stylesheetLinks = (tags: Tag[]): string[] => stylesheetTags(tags).map((t) => t.attrs.get('href')!);
+
+/**
+ * What the browser must fetch before it paints anything: the page itself, every linked stylesheet (except a
+ * `disabled` one or one for `media="print"` only), and each external classic script in <head> that is neither
+ * deferred, async nor a module. Inline code costs no request and is not counted.
+ */
+export function requestsBeforeFirstPaint(pagePath: string, tags: Tag[]): string[] {
+  const css = stylesheetTags(tags)
+    .filter((t) => !t.attrs.has('disabled') && t.attrs.get('media')?.trim().toLowerCase() !== 'print')
+    .map((t) => t.attrs.get('href')!);
+  const scripts = renderBlockingScripts(tags.filter((t) => t.inHead && t.attrs.has('src')));
+  return [pagePath, ...css, ...scripts];
+}
+
 /** `<img>` without both width and height (the browser cannot reserve its box: layout shift). */
 export function imagesWithoutDimensions(tags: Tag[]): string[] {
   return tags
@@ -153,7 +168,7 @@ export function pageWeight(
   };
 
   for (const t of tags) {
-    const rel = (t.attrs.get('rel') ?? '').toLowerCase().split(/\s+/u);
+    const rel = relTokens(t);
     if (t.name === 'link' && rel.includes('stylesheet') && t.attrs.get('href'))
       add(resolve(t.attrs.get('href')!, base), 'css');
     if (t.name === 'link' && rel.includes('modulepreload') && t.attrs.get('href'))

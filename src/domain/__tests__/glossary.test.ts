@@ -4,13 +4,13 @@ import {
   glossaryId,
   glossaryRanges,
   isTerm,
-  linkGlossaryInHtml,
   measureParts,
   planGlossary,
   readDefinition,
   termNumeral,
 } from '../derive/glossary.ts';
-import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from '../derive/glossary-terms.ts';
+import { parseGlossaryTerms } from '../derive/glossary-terms.ts';
+import { glossaryTerms } from '../../site/reviewed.ts';
 import { foldWidth, stripWhitespace, widenPunctuation } from '../text/text.ts';
 import { realModel, seedText } from './helpers.ts';
 
@@ -18,10 +18,8 @@ const model = realModel();
 const parts = model.plan.measures.flatMap((m) =>
   measureParts({ number: m.number, title: m.title, paragraphs: m.paragraphs.map((p) => p.text) }),
 );
-const glossary = extractGlossary(parts);
+const glossary = extractGlossary(parts, glossaryTerms);
 const entry = (term: string) => glossary.find((e) => e.term === term)!;
-/** The caller gives the links (the site's routes); the domain builds no URL. */
-const glossaryPath = (id: string) => `/glossary/#${id}`;
 
 describe('termNumeral and isTerm', () => {
   it.each([
@@ -34,8 +32,9 @@ describe('termNumeral and isTerm', () => {
     ['放管服', null],
   ] as const)('%s → %s', (term, n) => expect(termNumeral(term)).toBe(n));
   it('takes numbered shorthand and reviewed abbreviations, not brand names, slogans or a trailing 十', () => {
-    expect(['六特', '1311', '10+N', '三农', '放管服'].every(isTerm)).toBe(true);
-    expect(['盐池滩羊', '夜间经济', '旅游十', '第三次分配', '保生活、促就业、防失业'].some(isTerm)).toBe(false);
+    const term = (t: string) => isTerm(t, glossaryTerms);
+    expect(['六特', '1311', '10+N', '三农', '放管服'].every(term)).toBe(true);
+    expect(['盐池滩羊', '夜间经济', '旅游十', '第三次分配', '保生活、促就业、防失业'].some(term)).toBe(false);
   });
 });
 
@@ -110,13 +109,27 @@ describe('extractGlossary on the real seed', () => {
     expect(entry('四个不摘').measures).toEqual([19]);
   });
   it('every term quoted in the seed has a reviewed ASCII id, and ids are unique', () => {
-    for (const e of glossary) expect(GLOSSARY_IDS[e.term], e.term).toBe(e.id);
+    for (const e of glossary) expect(glossaryTerms.find((t) => t.term === e.term)?.id, e.term).toBe(e.id);
     const ids = glossary.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of Object.values(GLOSSARY_IDS)) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/); // an HTML id starts with a letter
+    for (const { id } of glossaryTerms) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/); // an HTML id starts with a letter
   });
   it('every reviewed abbreviation is quoted in the seed', () => {
-    for (const a of REVIEWED_ABBREVIATIONS) expect(seedText.includes(`“${a}”`), a).toBe(true);
+    const abbreviations = glossaryTerms.filter((t) => t.abbreviation).map((t) => t.term);
+    expect(abbreviations).toEqual(['放管服', '非禁即入', '专精特新', '多规合一']);
+    for (const a of abbreviations) expect(seedText.includes(`“${a}”`), a).toBe(true);
+  });
+  it('a bad entry of the reviewed file fails at its own line', () => {
+    const file = (...entries: object[]) => `[\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`;
+    const ok = { term: '六特', id: 'liu-te' };
+    expect(() => parseGlossaryTerms(file(ok, { term: '六优', id: '6-you' }), 't.json')).toThrow(
+      /^t\.json:3: entry \[1\]: id: /u,
+    );
+    expect(() => parseGlossaryTerms(file(ok, { term: '六优', id: 'liu-te' }), 't.json')).toThrow(
+      /^t\.json:3: id liu-te is used twice/u,
+    );
+    expect(() => parseGlossaryTerms(file(ok, ok), 't.json')).toThrow(/^t\.json:3: term 六特 is listed twice/u);
+    expect(() => parseGlossaryTerms(file(ok, { ...ok, abbreviation: false }), 't.json')).toThrow(/^t\.json:3: /u);
   });
   it('planGlossary reads the measures in number order, whatever order they come in', () => {
     const measures = model.plan.measures.map((m) => ({
@@ -124,9 +137,10 @@ describe('extractGlossary on the real seed', () => {
       title: m.title,
       paragraphs: m.paragraphs.map((p) => p.text),
     }));
-    expect(planGlossary([...measures].reverse())).toEqual(glossary);
+    expect(planGlossary([...measures].reverse(), glossaryTerms)).toEqual(glossary);
   });
-  it('an unreviewed term still gets a stable ASCII id', () => expect(glossaryId('七彩')).toBe('term-4e03-5f69'));
+  it('an unreviewed term still gets a stable ASCII id', () =>
+    expect(glossaryId('七彩', glossaryTerms)).toBe('term-4e03-5f69'));
 });
 
 describe('linking terms where they are used', () => {
@@ -138,26 +152,12 @@ describe('linking terms where they are used', () => {
     const text = '发展“六特”产业,六特之外';
     expect(glossaryRanges(text, entries).map((r) => text.slice(r.start, r.end))).toEqual(['六特']);
   });
-  it('linkGlossaryInHtml links text outside tags and leaves existing links and attributes alone', () => {
-    const html =
-      '<p>发展“六特”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“1311”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>';
-    expect(linkGlossaryInHtml(html, entries, glossaryPath)).toBe(
-      '<p>发展“<a class="glossary-term" href="/glossary/#liu-te">六特</a>”产业,<span class="target" id="t-5-11">进行1次跟踪服务的“<a class="glossary-term" href="/glossary/#num-1311">1311</a>”服务</span>,<a href="/x/">“六特”</a><img alt="“六特”"></p>',
-    );
-  });
-  it('on the real measure texts, every quoted term gets linked', () => {
-    for (const p of parts) {
-      const linked = linkGlossaryInHtml(p.text, glossary, glossaryPath);
-      const expected = glossary.filter((e) => p.text.includes(`“${e.term}”`)).length;
-      expect(new Set([...linked.matchAll(/href="\/glossary\/#([^"]+)"/g)].map((m) => m[1])).size).toBe(expected);
-    }
-  });
 });
 
 describe('width-blind', () => {
   it('reads the same glossary from the measures with full-width punctuation (passages differ only in width)', () => {
     const wide = parts.map((p) => ({ ...p, text: widenPunctuation(p.text) }));
     const fold = (entries: typeof glossary) => JSON.parse(foldWidth(JSON.stringify(entries))) as typeof glossary;
-    expect(fold(extractGlossary(wide))).toEqual(fold(glossary));
+    expect(fold(extractGlossary(wide, glossaryTerms))).toEqual(fold(glossary));
   });
 });

@@ -1,21 +1,19 @@
 /** Shared test helpers: paths of the real inputs and small loaders. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseRegistry } from '../parse/units.ts';
+import { parseRegistryText, UNITS_FILE } from '../parse/units.ts';
 import { parsePlan } from '../parse/parse-plan.ts';
-import { parseOverrides } from '../targets/targets.ts';
+import { parseOverridesText, TARGET_OVERRIDES_FILE } from '../targets/targets.ts';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const seedPath = `${root}seeds/wuzhong-income-plan-2023-2027.txt`;
 export const seedText = readFileSync(seedPath, 'utf8');
 export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-export const realRegistry = () =>
-  parseRegistry(JSON.parse(readFileSync(`${root}content/units.json`, 'utf8')), 'content/units.json');
-const overridesPath = `${root}content/target-overrides.json`;
+export const realRegistry = () => parseRegistryText(readFileSync(`${root}${UNITS_FILE}`, 'utf8'));
 export const realOverrides = () => {
   try {
-    return parseOverrides(JSON.parse(readFileSync(overridesPath, 'utf8')), 'content/target-overrides.json');
+    return parseOverridesText(readFileSync(`${root}${TARGET_OVERRIDES_FILE}`, 'utf8'));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;

@@ -5,6 +5,7 @@ import {
   enumerationsIn,
   industriesName,
   longestCommonRun,
+  parseIndustryWords,
   selectIndustries,
   sentenceAt,
   stripLeadVerb,
@@ -13,9 +14,10 @@ import {
 } from '../derive/industry-data.ts';
 import type { Target } from '../model.ts';
 import { readPlanDir, realPlanDir } from '../../site/__tests__/plan-files.ts';
+import { industryWords } from '../../site/reviewed.ts';
 
 const real = readPlanDir(realPlanDir);
-const data = selectIndustries(real.measures, real.targets);
+const data = selectIndustries(real.measures, real.targets, industryWords);
 const source = real.measures.find((m) => m.number === data.enumeration.measure)!;
 const byName = (name: string) => data.industries.find((i) => i.name === name)!;
 
@@ -57,33 +59,33 @@ function target(
 
 describe('matching names to text', () => {
   it('measures the longest shared run of characters', () => {
-    expect(longestCommonRun('葡萄酒', '酿酒葡萄基地规模')).toBe(2);
-    expect(longestCommonRun('冷凉蔬菜', '蔬菜面积达到57万亩以上')).toBe(2);
-    expect(longestCommonRun('牛奶', '奶牛存栏')).toBe(1);
-    expect(longestCommonRun('', '牛奶')).toBe(0);
+    expect(longestCommonRun('葡萄酒', '酿酒葡萄基地规模', industryWords)).toBe(2);
+    expect(longestCommonRun('冷凉蔬菜', '蔬菜面积达到57万亩以上', industryWords)).toBe(2);
+    expect(longestCommonRun('牛奶', '奶牛存栏', industryWords)).toBe(1);
+    expect(longestCommonRun('', '牛奶', industryWords)).toBe(0);
   });
   it('treats 乳 as 奶 (吴忠牛乳 is a 牛奶 brand), and nothing else', () => {
-    expect(longestCommonRun('牛奶', '吴忠牛乳')).toBe(2);
-    expect(longestCommonRun('肉牛', '吴忠牛乳')).toBe(1);
+    expect(longestCommonRun('牛奶', '吴忠牛乳', industryWords)).toBe(2);
+    expect(longestCommonRun('肉牛', '吴忠牛乳', industryWords)).toBe(1);
   });
   it('picks the best name with at least two shared characters; a tie or one shared character matches nothing', () => {
-    expect(bestMatch(['肉牛', '牛奶'], '奶牛存栏45万头,牛奶产业全产业链产值达400亿元')).toBe('牛奶');
-    expect(bestMatch(['肉牛', '牛奶'], '奶牛存栏45万头')).toBeNull();
-    expect(bestMatch(['现代物流', '现代金融'], '现代农业产业体系')).toBeNull();
-    expect(bestMatch([], '蔬菜')).toBeNull();
+    expect(bestMatch(['肉牛', '牛奶'], '奶牛存栏45万头,牛奶产业全产业链产值达400亿元', industryWords)).toBe('牛奶');
+    expect(bestMatch(['肉牛', '牛奶'], '奶牛存栏45万头', industryWords)).toBeNull();
+    expect(bestMatch(['现代物流', '现代金融'], '现代农业产业体系', industryWords)).toBeNull();
+    expect(bestMatch([], '蔬菜', industryWords)).toBeNull();
     // A one-character name must appear whole.
-    expect(bestMatch(['苹果', '梨'], '梨产值达5亿元')).toBe('梨');
+    expect(bestMatch(['苹果', '梨'], '梨产值达5亿元', industryWords)).toBe('梨');
   });
 });
 
 describe('enumerations', () => {
   it('cuts the introducing verb off the first item', () => {
-    expect(stripLeadVerb('大力发展葡萄酒')).toBe('葡萄酒');
-    expect(stripLeadVerb('加快发展文化旅游')).toBe('文化旅游');
-    expect(stripLeadVerb('枸杞')).toBe('枸杞');
+    expect(stripLeadVerb('大力发展葡萄酒', industryWords)).toBe('葡萄酒');
+    expect(stripLeadVerb('加快发展文化旅游', industryWords)).toBe('文化旅游');
+    expect(stripLeadVerb('枸杞', industryWords)).toBe('枸杞');
   });
   it('finds both numbered lists of measure 1, with offsets that point at the text', () => {
-    const found = source.paragraphs.flatMap((p, i) => enumerationsIn(p, source.number, i));
+    const found = source.paragraphs.flatMap((p, i) => enumerationsIn(p, source.number, i, industryWords));
     expect(found.map((e) => e.label)).toEqual(['六特', '六优']);
     for (const e of found) {
       expect(e.items).toHaveLength(6);
@@ -92,8 +94,10 @@ describe('enumerations', () => {
     }
   });
   it('skips a list whose length is not the numeral it is quoted with', () => {
-    expect(enumerationsIn('大力发展苹果、梨“三特”产业。', 1, 0)).toEqual([]);
-    expect(enumerationsIn('大力发展苹果、梨“二特”产业。', 1, 0).map((e) => e.items)).toEqual([['苹果', '梨']]);
+    expect(enumerationsIn('大力发展苹果、梨“三特”产业。', 1, 0, industryWords)).toEqual([]);
+    expect(enumerationsIn('大力发展苹果、梨“二特”产业。', 1, 0, industryWords).map((e) => e.items)).toEqual([
+      ['苹果', '梨'],
+    ]);
   });
 });
 
@@ -180,14 +184,14 @@ describe('selectIndustries by rule, on a made-up plan', () => {
     target(m, 3, '梨产值达5亿元', 5, '亿元'),
   ];
   it('works for any numbered enumeration the text defines', () => {
-    const d = selectIndustries([{ number: 1, paragraphs: ['无关。'] }, m], targets);
+    const d = selectIndustries([{ number: 1, paragraphs: ['无关。'] }, m], targets, industryWords);
     expect(d.industries.map((i) => [i.name, i.targets.map((t) => t.id), i.output?.id, i.brand?.name])).toEqual([
       ['苹果', ['t-3-1', 't-3-2'], 't-3-2', '某地苹果'],
       ['梨', ['t-3-3'], 't-3-3', undefined],
     ]);
   });
   it('refuses to guess when an item has no goals', () => {
-    expect(() => selectIndustries([m], targets.slice(0, 2))).toThrow(/cannot select the industries/u);
+    expect(() => selectIndustries([m], targets.slice(0, 2), industryWords)).toThrow(/cannot select the industries/u);
   });
   it('refuses two output values for one industry', () => {
     const extra: MeasureText = {
@@ -200,7 +204,7 @@ describe('selectIndustries by rule, on a made-up plan', () => {
       target(extra, 3, '梨产值达5亿元', 5, '亿元'),
       target(extra, 4, '销售额达3亿元', 3, '亿元'),
     ];
-    expect(() => selectIndustries([extra], more)).toThrow(/industry 梨: 2 output-value goals/u);
+    expect(() => selectIndustries([extra], more, industryWords)).toThrow(/industry 梨: 2 output-value goals/u);
   });
 });
 
@@ -213,5 +217,23 @@ describe('small helpers', () => {
     expect(commonYear(data.industries.flatMap((i) => i.targets))).toBe(2027);
     expect(commonYear(data.overall)).toBeNull();
     expect(commonYear([])).toBeNull();
+  });
+});
+
+describe('the reviewed word choices (content/reviewed/industry-words.json)', () => {
+  it('hold 乳 as 奶 and the lead verb 发展', () => {
+    expect([...industryWords.sameMeaning]).toEqual([['乳', '奶']]);
+    expect(industryWords.leadVerbs).toEqual(['发展']);
+  });
+  it('a bad entry fails at its own line', () => {
+    const file = (...entries: object[]) => `[\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`;
+    const ok = { kind: 'lead-verb', word: '发展', note: 'n' };
+    expect(() =>
+      parseIndustryWords(file(ok, { kind: 'same-meaning', char: '牛乳', as: '奶', note: 'n' }), 'w.json'),
+    ).toThrow(/^w\.json:3: entry \[1\]: char: one character/u);
+    expect(() => parseIndustryWords(file(ok, ok), 'w.json')).toThrow(/^w\.json:3: verb 发展 is listed twice/u);
+    expect(() => parseIndustryWords(file(ok, { kind: 'synonym', word: 'x', note: 'n' }), 'w.json')).toThrow(
+      /^w\.json:3: entry \[1\]: kind: /u,
+    );
   });
 });

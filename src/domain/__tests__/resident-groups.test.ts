@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { SourceError } from '../errors.ts';
 import {
   findTermHits,
-  loadResidentGroups,
   matchResidentGroups,
   parseResidentGroups,
   recipientGroups,
@@ -10,6 +9,7 @@ import {
 } from '../derive/resident-groups.ts';
 import { stripWhitespace } from '../text/text.ts';
 import { realModel, seedText } from './helpers.ts';
+import { residentGroups } from '../../site/reviewed.ts';
 
 const model = realModel();
 const measures = model.plan.measures.map((m) => ({
@@ -17,7 +17,7 @@ const measures = model.plan.measures.map((m) => ({
   title: m.title,
   paragraphs: m.paragraphs.map((p) => p.text),
 }));
-const RESIDENT_GROUPS = loadResidentGroups();
+const RESIDENT_GROUPS = residentGroups;
 const results = matchResidentGroups(measures, model.plan.targets, RESIDENT_GROUPS);
 const byId = new Map(results.map((r) => [r.group.id, r]));
 const seedBody = stripWhitespace(seedText);

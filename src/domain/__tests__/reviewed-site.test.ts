@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReviewedSite } from '../reviewed-site.ts';
+import { parseReviewedSite, parseReviewedSiteText } from '../reviewed-site.ts';
+import { reviewedSite } from '../../site/reviewed.ts';
 
 const file = new URL('../../../content/reviewed/site.json', import.meta.url);
-const real = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
+const realText = readFileSync(file, 'utf8');
+const real = JSON.parse(realText) as Record<string, Record<string, unknown>>;
 const withField = (section: string, field: string, value: unknown) => ({
   ...real,
   [section]: { ...real[section], [field]: value },
@@ -25,6 +27,24 @@ describe('content/reviewed/site.json', () => {
     );
     expect(() => parseReviewedSite(withField('errorReport', 'url', 'someone at example'))).toThrow(/errorReport\.url/u);
     expect(() => parseReviewedSite(withField('operator', 'status', 'maybe'))).toThrow(/operator\.status/u);
+  });
+
+  it('from the file text, names the line of the field at fault', () => {
+    expect(reviewedSite).toEqual(parseReviewedSite(real));
+    const lines = realText.split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    expect(() => parseReviewedSiteText(realText.replace('"2023-07-04"', '"2023-7-4"'), 's.json')).toThrow(
+      new RegExp(`^s\\.json:${lineOf('"onlineDate"')}: officialPublication\\.onlineDate: `, 'u'),
+    );
+    expect(() =>
+      parseReviewedSiteText(realText.replace('"status": "placeholder"', '"status": "maybe"'), 's.json'),
+    ).toThrow(new RegExp(`^s\\.json:${lineOf('"status"')}: operator\\.status: `, 'u'));
+    // A missing field: the line of the object that lacks it.
+    const noChannel = realText.replace(/\n\s*"channel": [^\n]*/u, '');
+    expect(() => parseReviewedSiteText(noChannel, 's.json')).toThrow(
+      new RegExp(`^s\\.json:${lineOf('"errorReport"')}: errorReport\\.channel: `, 'u'),
+    );
+    expect(() => parseReviewedSiteText('{\n  "operator": \n}', 's.json')).toThrow(/^s\.json:3: not valid JSON/u);
   });
 
   it('takes a mailto: or web address for error reports', () => {

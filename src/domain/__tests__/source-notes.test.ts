@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../errors.ts';
-import { loadSourceNotes, markSourceNotesInHtml, parseSourceNotes } from '../derive/source-notes.ts';
+import { parseSourceNotes } from '../derive/source-notes.ts';
+import { sourceNotes } from '../../site/reviewed.ts';
 import { realModel, seedText } from './helpers.ts';
 
 const measures = realModel().plan.measures.map((m) => ({
@@ -10,7 +11,7 @@ const measures = realModel().plan.measures.map((m) => ({
 
 describe('the reviewed source notes', () => {
   it('every noted word occurs in its measure and in the seed as written; each note starts 原文如此', () => {
-    const notes = loadSourceNotes(measures);
+    const notes = sourceNotes(measures);
     expect(notes.map((n) => n.text)).toEqual(['领聚集', '旅游十']);
     for (const n of notes) {
       expect(seedText).toContain(n.text);
@@ -30,21 +31,5 @@ describe('the reviewed source notes', () => {
       /^n\.json:7: “不存在” does not occur in measure 20/u,
     );
     expect(() => parseSourceNotes('[{"measure": 0, "text": "x", "note": "y"}]', 'n.json')).toThrow(SourceError);
-  });
-});
-
-describe('markSourceNotesInHtml', () => {
-  const notes = [{ text: '旅游十', note: '原文如此。疑为“旅游+”。', id: 'source-note-20-2' }];
-  it('adds a mark after the words and keeps the text as it is', () => {
-    const out = markSourceNotesInHtml('<p>推进“物流+”“旅游十”等</p>', notes);
-    expect(out).toBe(
-      '<p>推进“物流+”“旅游十<a class="source-note-mark" href="#source-note-20-2" aria-label="原文如此。疑为“旅游+”。"></a>”等</p>',
-    );
-    expect(out.replace(/<[^>]*>/gu, '')).toBe('推进“物流+”“旅游十”等');
-  });
-  it('puts the mark after a link that holds the words, never inside it', () => {
-    expect(markSourceNotesInHtml('<a href="/g/">“旅游十”</a>等', notes)).toBe(
-      '<a href="/g/">“旅游十”</a><a class="source-note-mark" href="#source-note-20-2" aria-label="原文如此。疑为“旅游+”。"></a>等',
-    );
   });
 });

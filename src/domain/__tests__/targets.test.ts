@@ -17,16 +17,19 @@ import {
   unitRule,
   extractTargets,
   parseOverrides,
+  parseOverridesText,
   TARGET_OVERRIDES_FILE,
   targetOverridesSchema,
   validateTargetOverrides,
   type TargetOverride,
 } from '../targets/targets.ts';
-import { normalizeText, splitFirstSentence } from '../text/text.ts';
+import { normalizeText } from '../text/text.ts';
+import { splitFirstSentence } from '../text/split.ts';
+import { jsonLines } from '../reviewed.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const seedLines = readFileSync(`${root}seeds/wuzhong-income-plan-2023-2027.txt`, 'utf8').split(/\r?\n/u);
-const overridesData: unknown = JSON.parse(readFileSync(`${root}content/target-overrides.json`, 'utf8'));
+const overridesData: unknown = JSON.parse(readFileSync(`${root}${TARGET_OVERRIDES_FILE}`, 'utf8'));
 
 /** A measure's body as the parser hands it over: title sentence and (责任单位:…) dropped, whitespace normalised. */
 function measureBody(n: number): { text: string; line: number }[] {
@@ -38,7 +41,7 @@ function measureBody(n: number): { text: string; line: number }[] {
 }
 
 const MEASURES = Array.from({ length: 20 }, (_, k) => ({ number: k + 1, paragraphs: measureBody(k + 1) }));
-const overrides = validateTargetOverrides('content/target-overrides.json', overridesData, MEASURES);
+const overrides = validateTargetOverrides(TARGET_OVERRIDES_FILE, overridesData, MEASURES);
 const byMeasure = new Map(MEASURES.map((m) => [m.number, extractTargets(m.number, m.paragraphs, overrides)]));
 const all: Target[] = [...byMeasure.values()].flat();
 
@@ -998,7 +1001,7 @@ describe('target overrides', () => {
   const ok: TargetOverride = { measure: 9, statement: '失业率', set: { kind: 'standard' }, reason: 'test' };
 
   it('the real file is valid and every entry matches a record', () => {
-    expect(() => validateTargetOverrides('content/target-overrides.json', overridesData, MEASURES)).not.toThrow();
+    expect(() => validateTargetOverrides(TARGET_OVERRIDES_FILE, overridesData, MEASURES)).not.toThrow();
     expect(parseOverrides(overridesData)).toEqual(overrides);
     expect(targetOverridesSchema.parse(overridesData).every((o) => o.reason.length > 20)).toBe(true);
   });
@@ -1032,5 +1035,17 @@ describe('target overrides', () => {
     ).toThrow(SourceError);
     expect(() => extractTargets(9, paras, stale)).toThrow(new RegExp(`^${TARGET_OVERRIDES_FILE}:1: `, 'u'));
     expect(() => extractTargets(9, paras, [{ ...ok, value: 7 }])).toThrow(SourceError);
+  });
+
+  it('from the file text, a bad or stale entry reports its own line', () => {
+    const text = JSON.stringify([ok, { ...ok, set: { comparator: 'gt' } }], null, 2);
+    expect(() => parseOverridesText(text, 'o.json')).toThrow(
+      /^o\.json:10: bad target overrides: 1\.set\.comparator: /u,
+    );
+    const stale = JSON.stringify([ok, { ...ok, statement: '不在文中' }], null, 2);
+    expect(() =>
+      validateTargetOverrides('o.json', JSON.parse(stale), [{ number: 9, paragraphs: paras }], jsonLines(stale)),
+    ).toThrow(/^o\.json:10: override \[1\] .*matches no target/u);
+    expect(parseOverridesText(`\uFEFF${JSON.stringify([ok])}`, 'o.json')).toEqual([ok]);
   });
 });

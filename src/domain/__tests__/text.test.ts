@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chineseNumeral,
-  foldWidth,
-  normalizeText,
-  splitFirstSentence,
-  stripWhitespace,
-  widenPunctuation,
-} from '../text/text.ts';
+import { chineseNumeral, foldWidth, normalizeText, stripWhitespace, widenPunctuation } from '../text/text.ts';
 
 describe('normalizeText', () => {
   it('drops stray spaces inside Chinese words and after punctuation', () => {
@@ -47,16 +40,6 @@ describe('chineseNumeral', () => {
     expect(chineseNumeral('')).toBeNull();
     expect(chineseNumeral('甲')).toBeNull();
     expect(chineseNumeral('一二')).toBeNull();
-  });
-});
-
-describe('splitFirstSentence', () => {
-  it('splits at the first 。', () => {
-    expect(splitFirstSentence('突出发展富民产业。积极转变。')).toEqual({
-      first: '突出发展富民产业',
-      rest: '积极转变。',
-    });
-    expect(splitFirstSentence('没有句号')).toBeNull();
   });
 });
 

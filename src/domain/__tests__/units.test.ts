@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../errors.ts';
-import { findUnitMentions, lookupUnit, parseRegistry, parseUnitList, unitById, type Registry } from '../parse/units.ts';
+import {
+  findUnitMentions,
+  lookupUnit,
+  parseRegistry,
+  parseRegistryText,
+  parseUnitList,
+  unitById,
+  UNITS_FILE,
+  type Registry,
+} from '../parse/units.ts';
 
-const REGISTRY_FILE = 'content/units.json';
 const SEED_FILE = 'seeds/wuzhong-income-plan-2023-2027.txt';
-const registry = parseRegistry(
-  JSON.parse(readFileSync(new URL(`../../../${REGISTRY_FILE}`, import.meta.url), 'utf8')),
-  REGISTRY_FILE,
-);
+const registry = parseRegistryText(readFileSync(new URL(`../../../${UNITS_FILE}`, import.meta.url), 'utf8'));
 const seedLines = readFileSync(new URL(`../../../${SEED_FILE}`, import.meta.url), 'utf8').split('\n');
 
 /** Each measure's list, found with a plain regex (the real document parser lives elsewhere). */
@@ -414,7 +419,7 @@ describe('another city: 牵头单位/配合单位 lists and a tiny registry', ()
     const run = () => parseUnitList('(责任单位:市民政局、卫生局)', tiny, at);
     expect(run).toThrow(SourceError);
     expect(run).toThrow(
-      'other-city.txt:42: unknown responsible unit "卫生局" in (责任单位:市民政局、卫生局); add it to content/units.json',
+      'other-city.txt:42: unknown responsible unit "卫生局" in (责任单位:市民政局、卫生局); add it to content/reviewed/units.json',
     );
   });
 
@@ -465,5 +470,29 @@ describe('registry validation', () => {
     expect(() => parseRegistry([{ ...unit('a', '甲会'), kind: '群团组织' }, unit('b', '市乙局')], 'r.json')).toThrow(
       /keep entries grouped/u,
     );
+  });
+
+  it('from the file text, each error names the line of its entry', () => {
+    // One entry a line, after the opening bracket: entry i stands on line i + 2.
+    const file = (...entries: object[]) => `[\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`;
+    const [a, b] = [unit('a', '市甲局'), unit('b', '市乙局')];
+    expect(() => parseRegistryText(file(a, b, unit('财政', '市财政局')), 'r.json')).toThrow(
+      /^r\.json:4: invalid unit registry: entry 2 \("财政"\)\.id: /u,
+    );
+    expect(() => parseRegistryText(file(a, b, unit('a', '市丙局')), 'r.json')).toThrow(
+      /^r\.json:4: entry 2 \("a"\): id "a" is used by two units/u,
+    );
+    expect(() => parseRegistryText(file(a, { ...b, kind: '群团组织' }, unit('c', '市丙局')), 'r.json')).toThrow(
+      /^r\.json:4: entry 2 \("c"\): kind "市直部门" comes after "群团组织"/u,
+    );
+    expect(() => parseRegistryText(file(a, unit('b', '市乙局', ['乙局', '乙局'])), 'r.json')).toThrow(
+      /^r\.json:3: entry 1 \("b"\): "乙局" is listed twice/u,
+    );
+    expect(() => parseRegistryText('[\n  {"id": "a",}\n]', 'r.json')).toThrow(/^r\.json:2: not valid JSON/u);
+  });
+
+  it('reads the real file with CRLF line ends and a BOM as it reads the file itself', () => {
+    const text = readFileSync(new URL(`../../../${UNITS_FILE}`, import.meta.url), 'utf8');
+    expect(parseRegistryText(`\uFEFF${text.replace(/\n/gu, '\r\n')}`).units).toEqual(registry.units);
   });
 });

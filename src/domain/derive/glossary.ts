@@ -3,7 +3,7 @@
  * definition only where the text itself gives one. Pure: no Astro, no I/O.
  *
  * Which quotations are terms: a quoted string that starts with a numeral (六特, 四项机制, 两清零, 双提升, 1311, 19+N) —
- * the genre's numbered shorthand — plus the reviewed abbreviations in `REVIEWED_ABBREVIATIONS` (放管服 …). Brand
+ * the genre's numbered shorthand — plus the reviewed abbreviations (content/reviewed/glossary-terms.json: 放管服 …). Brand
  * names, slogans and titles in quotes (“盐池滩羊”, “夜间经济”) are not terms.
  *
  * When the text defines a term (every passage is a verbatim substring of the measure text; no word is added):
@@ -17,7 +17,8 @@
  * Otherwise the term is only `named`, and the site says where it appears instead of defining it.
  */
 import { chineseNumeral, foldWidth } from '../text/text.ts';
-import { GLOSSARY_IDS, REVIEWED_ABBREVIATIONS } from './glossary-terms.ts';
+import type { GlossaryTerm } from './glossary-terms.ts';
+import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, splitTexts } from '../text/split.ts';
 
 export type GlossaryKind = 'defined' | 'examples' | 'named';
 
@@ -47,9 +48,10 @@ export interface GlossaryEntry {
   measures: number[];
 }
 
-/** Characters that close a clause, in ASCII form: text is tested through `foldWidth`, so ，；：！？（） count too. */
-const CLAUSE_END = new Set([...',;:。!?()']);
-const endsClause = (ch: string) => CLAUSE_END.has(foldWidth(ch));
+/** Characters that close a clause, in ASCII form: the splitter is width-blind, so ，；：！？（） count too. */
+const CLAUSE_END = ',;:。!?()';
+/** The words that join a two-item list (村集体和农民增收). */
+const PAIR_JOINERS = '和与及';
 const QUOTED = /“([^“”]{1,20})”/gu;
 const CJK_NUMERAL_PREFIX = /^[一二三四五六七八九十]+/u;
 
@@ -63,30 +65,20 @@ export function termNumeral(term: string): number | null {
 }
 
 /** A quotation that names a term: numbered shorthand, or a reviewed abbreviation. */
-export function isTerm(quoted: string): boolean {
-  return /^[一二三四五六七八九十两双\d]/u.test(quoted) || REVIEWED_ABBREVIATIONS.includes(quoted);
+export function isTerm(quoted: string, reviewed: readonly GlossaryTerm[]): boolean {
+  return /^[一二三四五六七八九十两双\d]/u.test(quoted) || reviewed.some((t) => t.abbreviation && t.term === quoted);
 }
 
 /** The reviewed ASCII id, or a stable fallback built from the code points (a test requires reviewed ids). */
-export function glossaryId(term: string): string {
+export function glossaryId(term: string, reviewed: readonly GlossaryTerm[]): string {
+  const idOf = (t: string) => reviewed.find((r) => r.term === t)?.id;
   return (
-    GLOSSARY_IDS[term] ??
-    GLOSSARY_IDS[foldWidth(term)] ??
-    `term-${[...term].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`
+    idOf(term) ?? idOf(foldWidth(term)) ?? `term-${[...term].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`
   );
 }
 
-function clauseStart(text: string, before: number): number {
-  let i = before;
-  while (i > 0 && !endsClause(text[i - 1]!)) i--;
-  return i;
-}
-
-function clauseEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && !endsClause(text[i]!)) i++;
-  return i;
-}
+const clauseStart = (text: string, before: number) => pieceStart(text, before, CLAUSE_END);
+const clauseEnd = (text: string, from: number) => pieceEnd(text, from, CLAUSE_END);
 
 interface Reading {
   kind: GlossaryKind;
@@ -101,7 +93,7 @@ export function readDefinition(text: string, open: number, term: string): Readin
   const value = termNumeral(term);
 
   if (/^\d{2,}$/u.test(term)) {
-    const sentenceStart = text.lastIndexOf('。', open - 1) + 1;
+    const sentenceStart = pieceStart(text, open, FULL_STOP);
     const numbers = [...foldWidth(text.slice(sentenceStart, open)).matchAll(/\d+(?:\.\d+)?/gu)];
     const last = numbers.slice(-term.length);
     if (last.length === term.length && last.every((m, i) => m[0] === term[i])) {
@@ -111,12 +103,12 @@ export function readDefinition(text: string, open: number, term: string): Readin
   }
 
   const clause = text.slice(start, open);
-  const lastComma = clause.lastIndexOf('、');
+  const lastComma = clause.lastIndexOf(LIST_COMMA);
   const etc = clause.indexOf('等', lastComma + 1);
   const list = etc >= 0 ? clause.slice(0, etc) : clause;
-  let items = list.split('、');
+  let items = splitTexts(list, LIST_COMMA);
   if (items.length === 1 && value === 2) {
-    const pair = list.split(/[和与及]/u);
+    const pair = splitTexts(list, PAIR_JOINERS);
     if (pair.length === 2) items = pair;
   }
   if (items.length < 2 || items.some((s) => !s)) return named;
@@ -127,18 +119,18 @@ export function readDefinition(text: string, open: number, term: string): Readin
 
 const RANK: Record<GlossaryKind, number> = { defined: 0, examples: 1, named: 2 };
 
-/** Every term the parts quote, one entry per term, in order of first appearance. */
-export function extractGlossary(parts: readonly TextPart[]): GlossaryEntry[] {
+/** Every term the parts quote, one entry per term, in order of first appearance; `reviewed`: the reviewed terms. */
+export function extractGlossary(parts: readonly TextPart[], reviewed: readonly GlossaryTerm[]): GlossaryEntry[] {
   const entries = new Map<string, GlossaryEntry>();
   for (const part of parts) {
     for (const m of part.text.matchAll(QUOTED)) {
       const term = m[1]!;
-      if (!isTerm(term)) continue;
+      if (!isTerm(term, reviewed)) continue;
       const open = m.index;
       const reading = readDefinition(part.text, open, term);
       const end = clauseEnd(part.text, open + m[0].length);
       const candidate: GlossaryEntry = {
-        id: glossaryId(term),
+        id: glossaryId(term, reviewed),
         term,
         kind: reading.kind,
         source: { measure: part.measure, part: part.part },
@@ -172,8 +164,9 @@ export function measureParts(m: { number: number; title: string; paragraphs: rea
 /** The glossary of a plan: every measure's title and paragraphs, in order. */
 export function planGlossary(
   measures: readonly { number: number; title: string; paragraphs: readonly string[] }[],
+  reviewed: readonly GlossaryTerm[],
 ): GlossaryEntry[] {
-  return extractGlossary([...measures].sort((a, b) => a.number - b.number).flatMap(measureParts));
+  return extractGlossary([...measures].sort((a, b) => a.number - b.number).flatMap(measureParts), reviewed);
 }
 
 export interface GlossaryRange {
@@ -191,40 +184,4 @@ export function glossaryRanges(text: string, entries: readonly Pick<GlossaryEntr
     if (entry) out.push({ start: m.index + 1, end: m.index + 1 + entry.term.length, entry });
   }
   return out;
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
-/**
- * Link the quoted glossary terms in a fragment of rendered HTML (e.g. a measure paragraph with its <span> targets):
- * only text outside tags and outside existing <a> elements is touched, so markup and ids are kept as they are.
- * Terms hold no characters HTML escapes (“1311”, “19+N”, “六特”), so the text can be matched as it stands. `href`
- * gives a term's link from its id (the site's routes; domain code builds no URL).
- */
-export function linkGlossaryInHtml(
-  html: string,
-  entries: readonly Pick<GlossaryEntry, 'id' | 'term'>[],
-  href: (id: string) => string,
-  className = 'glossary-term',
-): string {
-  let inLink = 0;
-  return html
-    .split(/(<[^>]*>)/u)
-    .map((chunk) => {
-      if (chunk.startsWith('<')) {
-        if (/^<a[\s>]/iu.test(chunk)) inLink++;
-        else if (/^<\/a\s*>/iu.test(chunk)) inLink = Math.max(0, inLink - 1);
-        return chunk;
-      }
-      if (inLink > 0) return chunk;
-      let out = '';
-      let at = 0;
-      for (const r of glossaryRanges(chunk, entries)) {
-        out += `${chunk.slice(at, r.start)}<a class="${escapeHtml(className)}" href="${escapeHtml(href(r.entry.id))}">${chunk.slice(r.start, r.end)}</a>`;
-        at = r.end;
-      }
-      return out + chunk.slice(at);
-    })
-    .join('');
 }

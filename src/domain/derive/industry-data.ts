@@ -11,9 +11,15 @@
  *    Of the enumerations in the text, the one whose every item owns a clause is the 六特 (the 六优 list owns none).
  * 3. Targets of that measure in no industry's clause are overall goals (特色产业产值占农业总产值的比重).
  * 4. Brands: a quoted name in a sentence about 品牌, anywhere in the plan, matched to an industry by rule 2's test.
+ *
+ * Two word choices the rules cannot make are reviewed data (content/reviewed/industry-words.json, `IndustryWords`):
+ * characters the text uses interchangeably in product names, and the verbs that introduce an enumeration.
  */
+import { z } from 'zod';
 import type { Target } from '../model.ts';
+import { parseReviewedArray } from '../reviewed.ts';
 import { chineseNumeral } from '../text/text.ts';
+import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, sentencePieces, splitTexts } from '../text/split.ts';
 
 /** What the selection needs of a measure: its number and paragraph texts (the collection's `paragraphs`). */
 export interface MeasureText {
@@ -78,35 +84,78 @@ export interface IndustryData {
   overall: Target[];
 }
 
-/**
- * Characters the text uses interchangeably in product names: 牛乳 is 牛奶 (吴忠牛乳 is the brand of the 牛奶 industry).
- * Applied to both sides before matching; displayed text is never changed.
- */
-export const SAME_MEANING: Readonly<Record<string, string>> = { 乳: '奶' };
+export const INDUSTRY_WORDS_FILE = 'content/reviewed/industry-words.json';
 
-/**
- * The verb that introduces an enumeration and is glued to its first item (大力发展葡萄酒、…, 加快发展文化旅游、…).
- * The first item starts after the last of these.
- */
-export const LEAD_VERBS: readonly string[] = ['发展'];
+export const industryWordSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      /**
+       * A character the text uses interchangeably with another in product names: 乳 as 奶 (吴忠牛乳 is the brand of
+       * the 牛奶 industry). Applied to both sides before matching; displayed text is never changed.
+       */
+      kind: z.literal('same-meaning'),
+      char: z.string().regex(/^.$/u, 'one character'),
+      as: z.string().regex(/^.$/u, 'one character'),
+      /** Where the text shows the two meaning the same. */
+      note: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      /**
+       * A verb that introduces an enumeration and is glued to its first item (大力发展葡萄酒、…, 加快发展文化旅游、…).
+       * The first item starts after the last of these.
+       */
+      kind: z.literal('lead-verb'),
+      word: z.string().min(1),
+      note: z.string().min(1),
+    })
+    .strict(),
+]);
+
+export type IndustryWordEntry = z.infer<typeof industryWordSchema>;
+
+/** The reviewed word choices the industry rules use. */
+export interface IndustryWords {
+  /** Character → the character it is read as (乳 → 奶). */
+  sameMeaning: ReadonlyMap<string, string>;
+  leadVerbs: readonly string[];
+}
+
+/** The reviewed industry words from the file's text; a character or verb listed twice is an error at its line. */
+export function parseIndustryWords(text: string, file: string = INDUSTRY_WORDS_FILE): IndustryWords {
+  const sameMeaning = new Map<string, string>();
+  const leadVerbs: string[] = [];
+  parseReviewedArray(text, file, industryWordSchema, (e) => {
+    if (e.kind === 'same-meaning') {
+      if (sameMeaning.has(e.char)) return `character ${e.char} is listed twice`;
+      sameMeaning.set(e.char, e.as);
+    } else {
+      if (leadVerbs.includes(e.word)) return `verb ${e.word} is listed twice`;
+      leadVerbs.push(e.word);
+    }
+    return null;
+  });
+  return { sameMeaning, leadVerbs };
+}
 
 /** Shortest shared run that counts as a match: one shared character (牛 in 肉牛 and 奶牛) says nothing. */
 export const MIN_MATCH = 2;
 
-/** Clause breaks: ; in ASCII or full width (the seed uses ASCII), and 。 */
-const CLAUSE_BREAK = /[;\uFF1B\u3002]/u;
+/** Clause breaks: ; in either width (the splitter is width-blind; the seed uses ASCII) and 。 */
+const CLAUSE_BREAK = `;${FULL_STOP}`;
 const QUOTED_NUMBERED_LABEL = /“([一二三四五六七八九十]+)([^“”]{1,4})”([\p{Script=Han}]{0,4})/gu;
-/** Punctuation that ends the stretch of text before a 、-list. */
-const LIST_START = /[,\uFF0C\u3002;\uFF1B:\uFF1A\u201C\u201D]/u;
+/** Punctuation that ends the stretch of text before a 、-list (, ; : in either width, 。 and quotation marks). */
+const LIST_START = `,;:${FULL_STOP}\u201C\u201D`;
 
-export function normalizeForMatch(text: string): string {
-  return [...text].map((c) => SAME_MEANING[c] ?? c).join('');
+export function normalizeForMatch(text: string, words: IndustryWords): string {
+  return [...text].map((c) => words.sameMeaning.get(c) ?? c).join('');
 }
 
 /** Length of the longest common substring (in characters), after `normalizeForMatch`. */
-export function longestCommonRun(a: string, b: string): number {
-  const x = [...normalizeForMatch(a)];
-  const y = [...normalizeForMatch(b)];
+export function longestCommonRun(a: string, b: string, words: IndustryWords): number {
+  const x = [...normalizeForMatch(a, words)];
+  const y = [...normalizeForMatch(b, words)];
   let best = 0;
   let prev = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
@@ -126,9 +175,9 @@ export function longestCommonRun(a: string, b: string): number {
  * The name that shares the longest run with `text` — at least MIN_MATCH characters, or the whole name when it is
  * shorter (a one-character 梨 must appear whole); null when no name qualifies or two tie.
  */
-export function bestMatch(names: readonly string[], text: string): string | null {
+export function bestMatch(names: readonly string[], text: string, words: IndustryWords): string | null {
   const scored = names
-    .map((name) => ({ name, run: longestCommonRun(name, text) }))
+    .map((name) => ({ name, run: longestCommonRun(name, text, words) }))
     .filter((s) => s.run >= Math.min(MIN_MATCH, [...s.name].length) && s.run > 0)
     .sort((a, b) => b.run - a.run);
   const [first, second] = scored;
@@ -137,21 +186,20 @@ export function bestMatch(names: readonly string[], text: string): string | null
 }
 
 /** Cut the introducing verb off the first item: 大力发展葡萄酒 → 葡萄酒. */
-export function stripLeadVerb(item: string): string {
-  const cut = Math.max(...LEAD_VERBS.map((v) => (item.lastIndexOf(v) < 0 ? -1 : item.lastIndexOf(v) + v.length)));
+export function stripLeadVerb(item: string, words: IndustryWords): string {
+  const cut = Math.max(...words.leadVerbs.map((v) => (item.lastIndexOf(v) < 0 ? -1 : item.lastIndexOf(v) + v.length)));
   return cut > 0 ? item.slice(cut) : item;
 }
 
 /** Every `A、B、…“<numeral>X”` enumeration in one paragraph whose item count equals the numeral. */
-export function enumerationsIn(text: string, measure: number, paragraph: number): Enumeration[] {
+export function enumerationsIn(text: string, measure: number, paragraph: number, words: IndustryWords): Enumeration[] {
   const found: Enumeration[] = [];
   for (const m of text.matchAll(QUOTED_NUMBERED_LABEL)) {
     const count = chineseNumeral(m[1]!);
     const quoteAt = m.index;
-    let from = quoteAt;
-    while (from > 0 && !LIST_START.test(text[from - 1]!)) from--;
-    const raw = text.slice(from, quoteAt).split('、');
-    const items = [stripLeadVerb(raw[0]!), ...raw.slice(1)];
+    const from = pieceStart(text, quoteAt, LIST_START);
+    const raw = splitTexts(text.slice(from, quoteAt), LIST_COMMA);
+    const items = [stripLeadVerb(raw[0]!, words), ...raw.slice(1)];
     if (count === null || items.length !== count || items.some((i) => i.length === 0)) continue;
     found.push({
       measure,
@@ -167,11 +215,7 @@ export function enumerationsIn(text: string, measure: number, paragraph: number)
 }
 
 function clauseBounds(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !CLAUSE_BREAK.test(text[e]!)) e++;
-  return { start: s, end: e };
+  return { start: pieceStart(text, start, CLAUSE_BREAK), end: pieceEnd(text, end, CLAUSE_BREAK) };
 }
 
 /** The measure's targets grouped by the clause (between ;/。) they sit in, in text order. */
@@ -197,7 +241,8 @@ export function targetClauses(measure: MeasureText, targets: readonly Target[]):
 function brandSentences(measures: readonly MeasureText[]) {
   return measures.flatMap((m) =>
     m.paragraphs.flatMap((p, paragraph) =>
-      (p.match(/[^。]+。?/gu) ?? [])
+      sentencePieces(p)
+        .map((s) => s.text)
         .filter((s) => s.includes('品牌'))
         .map((sentence) => ({
           measure: m.number,
@@ -211,11 +256,15 @@ function brandSentences(measures: readonly MeasureText[]) {
 }
 
 /** The first brand the plan names for each industry (rule 4). */
-export function findBrands(measures: readonly MeasureText[], industries: readonly string[]): Map<string, Brand> {
+export function findBrands(
+  measures: readonly MeasureText[],
+  industries: readonly string[],
+  words: IndustryWords,
+): Map<string, Brand> {
   const brands = new Map<string, Brand>();
   for (const { measure, paragraph, sentence, names, kind } of brandSentences(measures)) {
     for (const name of names) {
-      const industry = bestMatch(industries, name);
+      const industry = bestMatch(industries, name, words);
       if (industry && !brands.has(industry)) brands.set(industry, { name, measure, paragraph, sentence, kind });
     }
   }
@@ -247,15 +296,19 @@ function industry(name: string, order: number, targets: Target[], brand: Brand |
  * The 六特 industries with their goals (rules 1–4). Throws when the text holds no enumeration whose every item owns
  * a clause of goals: the site must not draw a chart from a guess.
  */
-export function selectIndustries(measures: readonly MeasureText[], targets: readonly Target[]): IndustryData {
+export function selectIndustries(
+  measures: readonly MeasureText[],
+  targets: readonly Target[],
+  words: IndustryWords,
+): IndustryData {
   for (const measure of measures) {
     const clauses = targetClauses(measure, targets);
     if (clauses.length === 0) continue;
-    const enumerations = measure.paragraphs.flatMap((p, i) => enumerationsIn(p, measure.number, i));
+    const enumerations = measure.paragraphs.flatMap((p, i) => enumerationsIn(p, measure.number, i, words));
     for (const enumeration of enumerations) {
-      const owner = clauses.map((c) => bestMatch(enumeration.items, c.text));
+      const owner = clauses.map((c) => bestMatch(enumeration.items, c.text, words));
       if (!enumeration.items.every((item) => owner.includes(item))) continue;
-      const brands = findBrands(measures, enumeration.items);
+      const brands = findBrands(measures, enumeration.items, words);
       const industries = enumeration.items.map((name, order) =>
         industry(
           name,
@@ -280,12 +333,8 @@ export function selectIndustries(measures: readonly MeasureText[], targets: read
 export const industriesName = (data: Pick<IndustryData, 'enumeration'>) =>
   `${data.enumeration.label}${data.enumeration.noun}`;
 
-/** The sentence (up to and including its 。) around an offset of a paragraph. */
-export function sentenceAt(text: string, start: number, end = start): string {
-  const from = text.lastIndexOf('。', start - 1) + 1;
-  const to = text.indexOf('。', end);
-  return text.slice(from, to < 0 ? text.length : to + 1);
-}
+/** The sentence around an offset (split.ts), for the industries page. */
+export { sentenceAt } from '../text/split.ts';
 
 /** The one year all the given targets name (到2027年 → 2027), or null when they name none or several. */
 export function commonYear(targets: readonly Target[]): number | null {

@@ -10,14 +10,13 @@
  *
  * A standard belongs to a group only when its recipient (as the text names it) holds one of the group's terms, or its
  * benefit holds one of the group's benefit words; a standard in a group's sentences that goes to someone else is shown
- * with its recipient, never as the group's own. Pure apart from `loadResidentGroups` (reads the file).
+ * with its recipient, never as the group's own. Pure: callers pass the file's text (src/site/reviewed.ts loads it).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { parseReviewedArray } from '../reviewed.ts';
 import type { TargetKind } from '../model.ts';
 import { paragraphSentences, sentenceContains, type Sentence } from '../text/sentences.ts';
+import { dictionary, scan } from '../text/scan.ts';
 
 export const RESIDENT_GROUPS_FILE = 'content/reviewed/resident-groups.json';
 
@@ -55,11 +54,6 @@ export function parseResidentGroups(text: string, file: string = RESIDENT_GROUPS
   });
 }
 
-/** The reviewed groups of this project (read from the working directory, as the build and the tests run there). */
-export function loadResidentGroups(root: string = process.cwd()): ResidentGroup[] {
-  return parseResidentGroups(readFileSync(join(root, RESIDENT_GROUPS_FILE), 'utf8'));
-}
-
 export interface TermHit {
   group: string;
   term: string;
@@ -82,24 +76,14 @@ function termIndex(groups: readonly ResidentGroup[]): Map<string, string> {
   return index;
 }
 
-/**
- * Every occurrence of every term, scanning left to right and taking the longest term that starts at each position;
- * a match consumes its characters, so hits never overlap.
- */
+/** Every occurrence of every term, longest terms first; hits never overlap (the longest-match scanner, scan.ts). */
 export function findTermHits(text: string, groups: readonly ResidentGroup[]): TermHit[] {
-  const index = termIndex(groups);
-  const terms = [...index.keys()].sort((a, b) => b.length - a.length);
-  const hits: TermHit[] = [];
-  for (let i = 0; i < text.length;) {
-    const term = terms.find((t) => text.startsWith(t, i));
-    if (!term) {
-      i++;
-      continue;
-    }
-    hits.push({ group: index.get(term)!, term, start: i, end: i + term.length });
-    i += term.length;
-  }
-  return hits;
+  return scan(text, dictionary(termIndex(groups))).map(({ value, word, start, end }) => ({
+    group: value,
+    term: word,
+    start,
+    end,
+  }));
 }
 
 export interface MeasureText {

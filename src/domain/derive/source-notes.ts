@@ -1,11 +1,9 @@
 /**
  * Oddities of the source text — typos the site shows exactly as written — with a reviewed note each
- * (content/reviewed/source-notes.json). The text is never corrected: a mark after the words points to the note
- * ("原文如此"). The mark is a link whose visible words CSS draws and whose name is an aria-label, so the page's text
- * stays the document's text. Pure apart from `loadSourceNotes`.
+ * (content/reviewed/source-notes.json). The text is never corrected: ingest puts a mark after the words that points to
+ * the note ("原文如此", src/ingest/plan-marks.ts, rendered by src/components/SourceNote.astro). Pure: callers pass
+ * the file's text (src/ingest/ingest.ts and src/site/reviewed.ts load it).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { parseReviewedArray } from '../reviewed.ts';
 
@@ -41,54 +39,5 @@ export function parseSourceNotes(
   });
 }
 
-export function loadSourceNotes(
-  measures?: readonly { number: number; paragraphs: readonly string[] }[],
-  root: string = process.cwd(),
-): SourceNote[] {
-  return parseSourceNotes(readFileSync(join(root, SOURCE_NOTES_FILE), 'utf8'), SOURCE_NOTES_FILE, measures);
-}
-
 /** Anchor id of a note on its measure page. */
 export const sourceNoteId = (n: Pick<SourceNote, 'measure'>, i: number) => `source-note-${n.measure}-${i + 1}`;
-
-const escapeAttr = (s: string) =>
-  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
-/**
- * Put a mark after each noted word in rendered HTML (text outside tags only; inside a link the mark goes after the
- * link, never nested in it). `notes` are the notes of the measure being rendered, with their anchor ids.
- */
-export function markSourceNotesInHtml(
-  html: string,
-  notes: readonly { text: string; note: string; id: string }[],
-): string {
-  if (notes.length === 0) return html;
-  const mark = (n: { note: string; id: string }) =>
-    `<a class="source-note-mark" href="#${escapeAttr(n.id)}" aria-label="${escapeAttr(n.note)}"></a>`;
-  let inLink = 0;
-  let pending = '';
-  return html
-    .split(/(<[^>]*>)/u)
-    .map((chunk) => {
-      if (chunk.startsWith('<')) {
-        if (/^<a[\s>]/iu.test(chunk)) inLink++;
-        else if (/^<\/a\s*>/iu.test(chunk)) {
-          inLink = Math.max(0, inLink - 1);
-          if (inLink === 0 && pending) {
-            const out = chunk + pending;
-            pending = '';
-            return out;
-          }
-        }
-        return chunk;
-      }
-      let out = chunk;
-      for (const n of notes) {
-        if (!chunk.includes(n.text)) continue;
-        if (inLink > 0) pending += mark(n);
-        else out = out.split(n.text).join(`${n.text}${mark(n)}`);
-      }
-      return out;
-    })
-    .join('');
-}

@@ -8,7 +8,8 @@
  */
 import { SourceError } from '../errors.ts';
 import { numeralOf, parseDocumentStructure, quoteStart, type Block } from './parse-document.ts';
-import { foldWidth, splitFirstSentence } from '../text/text.ts';
+import { foldWidth } from '../text/text.ts';
+import { splitFirstSentence } from '../text/split.ts';
 import { findUnitMentions, parseUnitList, type Registry } from './units.ts';
 import { extractTargets, type TargetOverride } from '../targets/targets.ts';
 import type { Measure, Paragraph, PlanModel, SafeguardItem, Section, TaskGroup, Target } from '../model.ts';

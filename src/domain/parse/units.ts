@@ -1,8 +1,8 @@
 /**
  * The registry of responsible units (责任单位) and the resolver that turns the text's unit lists into registry ids.
- * Pure: no Astro, no I/O. The registry itself is content/units.json, the one hand-written data file.
+ * Pure: no Astro, no I/O. The registry itself is reviewed data, content/reviewed/units.json.
  *
- * Conventions of content/units.json:
+ * Conventions of content/reviewed/units.json:
  * - `id` is a lowercase ASCII slug; it becomes the URL /departments/<id>/, so never rename one.
  * - `name` is the fullest form the text uses, with the 市 prefix for city bodies (市发展改革委, 市医疗保障局).
  * - `aliases` are the other forms: the bare form a list writes after a carried prefix (工业和信息化局), other forms
@@ -19,12 +19,15 @@
  */
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
-import type { RoleBasis, Unit, UnitAssignment, UnitKind } from '../model.ts';
-import { normalizeText, stripWhitespace } from '../text/text.ts';
+import { jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
+import type { RoleBasis, Unit, UnitAssignment } from '../model.ts';
 import { unitKindSchema, unitSchema } from '../schemas.ts';
+import { normalizeText, stripWhitespace } from '../text/text.ts';
+import { bracketsBalanced, LIST_COMMA, splitTexts } from '../text/split.ts';
+import { dictionary, longestAt, type Dictionary } from '../text/scan.ts';
 
 /** Every `UnitKind`, in registry order (the schema's list). */
-export const UNIT_KINDS: readonly UnitKind[] = unitKindSchema.options;
+export const UNIT_KINDS = unitKindSchema.options;
 
 export const registrySchema = z.array(unitSchema).min(1, 'must list at least one unit');
 
@@ -33,8 +36,6 @@ export interface Registry {
   readonly byId: ReadonlyMap<string, Unit>;
   /** `normalizeUnitName(name or alias)` → unit. */
   readonly lookup: ReadonlyMap<string, Unit>;
-  /** The lookup's keys, longest first: the order in which running text is matched. */
-  readonly keysLongestFirst: readonly string[];
 }
 
 // Full-width ( ) (U+FF08/U+FF09), ASCII and full-width < > (U+FF1C/U+FF1E) and 〈 〉 all become ASCII ( ).
@@ -62,8 +63,19 @@ export function normalizeUnitName(name: string): string {
   return Array.from(stripWhitespace(name), normalizeChar).join('');
 }
 
-/** Validate content/units.json (already JSON-parsed). Errors point at line 1: the value no longer has line numbers. */
-export function parseRegistry(json: unknown, file: string): Registry {
+export const UNITS_FILE = 'content/reviewed/units.json';
+
+/** The registry from the file's text: errors name the line of the entry at fault. */
+export function parseRegistryText(text: string, file: string = UNITS_FILE): Registry {
+  return parseRegistry(parseJsonText(text, file), file, jsonLines(text));
+}
+
+/**
+ * Validate the registry's JSON value. `lines` (from the file's text) gives each error the line of its entry; without
+ * it errors point at line 1, as a parsed value has no line numbers.
+ */
+export function parseRegistry(json: unknown, file: string, lines?: JsonLines): Registry {
+  const lineOf = (index: number) => lines?.lineOf([index]) ?? 1;
   const parsed = registrySchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => {
@@ -71,7 +83,12 @@ export function parseRegistry(json: unknown, file: string): Registry {
       const entry = typeof index === 'number' ? describeEntry(json, index) : 'registry';
       return `${entry}${field.length ? `.${field.join('.')}` : ''}: ${issue.message}`;
     });
-    throw new SourceError(file, 1, `invalid unit registry: ${issues.join('; ')}`);
+    const first = parsed.error.issues[0]?.path[0];
+    throw new SourceError(
+      file,
+      typeof first === 'number' ? lineOf(first) : 1,
+      `invalid unit registry: ${issues.join('; ')}`,
+    );
   }
   const units: Unit[] = parsed.data;
 
@@ -80,7 +97,7 @@ export function parseRegistry(json: unknown, file: string): Registry {
   let kindRank = 0;
   for (const [index, unit] of units.entries()) {
     const where = describeEntry(units, index);
-    if (byId.has(unit.id)) throw new SourceError(file, 1, `${where}: id "${unit.id}" is used by two units`);
+    if (byId.has(unit.id)) throw new SourceError(file, lineOf(index), `${where}: id "${unit.id}" is used by two units`);
     byId.set(unit.id, unit);
 
     // Grouping by kind keeps the file reviewable and gives pages a stable order.
@@ -88,7 +105,7 @@ export function parseRegistry(json: unknown, file: string): Registry {
     if (rank < kindRank) {
       throw new SourceError(
         file,
-        1,
+        lineOf(index),
         `${where}: kind "${unit.kind}" comes after "${UNIT_KINDS[kindRank]}"; keep entries grouped in the order ${UNIT_KINDS.join(', ')}`,
       );
     }
@@ -102,13 +119,12 @@ export function parseRegistry(json: unknown, file: string): Registry {
           other === unit
             ? `"${form}" is listed twice for this unit (bracket variants count as one name)`
             : `"${form}" would name both "${other.id}" and "${unit.id}"`;
-        throw new SourceError(file, 1, `${where}: ${detail}`);
+        throw new SourceError(file, lineOf(index), `${where}: ${detail}`);
       }
       lookup.set(key, unit);
     }
   }
-  const keysLongestFirst = [...lookup.keys()].sort((a, b) => b.length - a.length);
-  return { units, byId, lookup, keysLongestFirst };
+  return { units, byId, lookup };
 }
 
 function describeEntry(json: unknown, index: number): string {
@@ -152,28 +168,15 @@ const LABELS: Record<string, Role | 'listed'> = {
 };
 const LABEL = new RegExp(`^(${Object.keys(LABELS).join('|')})[:\uff1a](.*)$`, 'su');
 const OUTER = /^[(\uff08](.*)[)\uff09]$/su;
-const GROUP_SEPARATORS = ',\uff0c;\uff1b';
-const OPENERS = new Set(['(', '\uff08', '<', '\uff1c', '〈']);
-const CLOSERS = new Set([')', '\uff09', '>', '\uff1e', '〉']);
+/** , and ; (the splitter is width-blind, so the full-width forms count too). */
+const GROUP_SEPARATORS = ',;';
+/** ( and the < that lists use for brackets nested inside brackets, in either width, and 〈 〉. */
+const UNIT_BRACKETS = { open: '(<\u3008', close: ')>\u3009' };
 
 /** Split at any of `separators` outside brackets (各县<市、区> and 各县(市、区) are one item). Null if unbalanced. */
 function splitTopLevel(text: string, separators: string): string[] | null {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c)) {
-      if (--depth < 0) return null;
-    } else if (depth === 0 && separators.includes(c)) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (depth !== 0) return null;
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim());
+  if (!bracketsBalanced(text, UNIT_BRACKETS)) return null;
+  return splitTexts(text, separators, { brackets: UNIT_BRACKETS }).map((p) => p.trim());
 }
 
 /**
@@ -214,14 +217,14 @@ export function parseUnitList(
   const units: UnitAssignment[] = [];
   for (const section of sections) {
     for (const group of section.groups) {
-      const items = splitTopLevel(group, '、') ?? [];
+      const items = splitTopLevel(group, LIST_COMMA) ?? [];
       const prefixes = prefixesOf(items[0] ?? '');
       items.forEach((item, i) => {
         if (!item) fail(`empty item in responsible-unit list "${unitsText}"`);
         // Later items of a group may lean on the first item's prefix; the bare item is the fallback.
         const candidates = i === 0 ? [item] : [...prefixes.map((p) => p + item), item];
         const unit = candidates.map((c) => lookupUnit(registry, c)).find((u) => u !== undefined);
-        if (!unit) return fail(`unknown responsible unit "${item}" in ${unitsText}; add it to content/units.json`);
+        if (!unit) return fail(`unknown responsible unit "${item}" in ${unitsText}; add it to ${UNITS_FILE}`);
         const earlier = units.find((u) => u.id === unit.id);
         if (earlier)
           return fail(`responsible unit "${item}" is listed twice in ${unitsText} (as "${earlier.mention}" before)`);
@@ -241,6 +244,20 @@ export function parseUnitList(
  */
 export function findUnitMentions(text: string, registry: Registry): { id: string; mention: string }[] {
   const norm = Array.from(text, normalizeChar).join('');
+  const names = dictionary(registry.lookup);
+  // Per carried prefix: the rest of every name that starts with it (市 → 财政局 for 市财政局).
+  const rests = new Map<string, Dictionary<Unit>>();
+  const restsAfter = (prefix: string) => {
+    const known = rests.get(prefix);
+    if (known) return known;
+    const made = dictionary(
+      [...registry.lookup]
+        .filter(([key]) => key.length > prefix.length && key.startsWith(prefix))
+        .map(([key, unit]) => [key.slice(prefix.length), unit] as const),
+    );
+    rests.set(prefix, made);
+    return made;
+  };
   const found = new Map<string, string>();
   // Prefixes carried into the item after a 、, or null outside a 、-list.
   let carried: string[] | null = null;
@@ -249,18 +266,13 @@ export function findUnitMentions(text: string, registry: Registry): { id: string
   while (i < norm.length) {
     let best: { unit: Unit; length: number } | undefined;
     for (const p of carried ?? []) {
-      for (const key of registry.keysLongestFirst) {
-        if (key.length > p.length && key.startsWith(p) && norm.startsWith(key.slice(p.length), i)) {
-          if (!best || key.length - p.length > best.length)
-            best = { unit: registry.lookup.get(key)!, length: key.length - p.length };
-          break;
-        }
-      }
+      const rest = longestAt(restsAfter(p), norm, i);
+      if (rest && (!best || rest.word.length > best.length)) best = { unit: rest.value, length: rest.word.length };
     }
-    const direct = registry.keysLongestFirst.find((key) => norm.startsWith(key, i));
+    const direct = longestAt(names, norm, i);
     // On equal length the carried reading wins: it is the one the list's author meant.
-    if (direct && (!best || direct.length > best.length))
-      best = { unit: registry.lookup.get(direct)!, length: direct.length };
+    if (direct && (!best || direct.word.length > best.length))
+      best = { unit: direct.value, length: direct.word.length };
 
     if (!best) {
       carried = null;

@@ -21,11 +21,13 @@
  */
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
+import { describeIssues, jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
 import type { Comparator, Form, Target, TargetKind, Timeframe } from '../model.ts';
-import { chineseNumeral, foldWidth } from '../text/text.ts';
 import { comparatorSchema, formSchema, targetKindSchema, timeframeSchema } from '../schemas.ts';
+import { chineseNumeral, foldWidth } from '../text/text.ts';
+import { splitText, trimPiece } from '../text/split.ts';
 
-export const TARGET_OVERRIDES_FILE = 'content/target-overrides.json';
+export const TARGET_OVERRIDES_FILE = 'content/reviewed/target-overrides.json';
 
 export interface TargetParagraph {
   text: string;
@@ -80,29 +82,37 @@ export function parseOverrides(data: unknown, file: string = TARGET_OVERRIDES_FI
   return validateTargetOverrides(file, data);
 }
 
+/** The overrides from the file's text: errors name the line of the entry at fault. */
+export function parseOverridesText(text: string, file: string = TARGET_OVERRIDES_FILE): TargetOverride[] {
+  return validateTargetOverrides(file, parseJsonText(text, file), undefined, jsonLines(text));
+}
+
 /**
  * Check the shape of the overrides file; with `measures`, also that every override matches at least one record the
- * rules extract from its measure (an override that matches nothing is stale and must go).
+ * rules extract from its measure (an override that matches nothing is stale and must go). `lines` (from the file's
+ * text) gives each error the line of its entry; without it errors point at line 1.
  */
 export function validateTargetOverrides(
   file: string,
   data: unknown,
   measures?: ReadonlyArray<{ number: number; paragraphs: readonly TargetParagraph[] }>,
+  lines?: JsonLines,
 ): TargetOverride[] {
+  const lineOf = (i: number) => lines?.lineOf([i]) ?? 1;
   const parsed = targetOverridesSchema.safeParse(data);
   if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
-      .join('; ');
-    throw new SourceError(file, 1, `bad target overrides: ${detail}`);
+    const first = parsed.error.issues[0]?.path[0];
+    const detail = describeIssues(parsed.error, '(root)');
+    throw new SourceError(file, typeof first === 'number' ? lineOf(first) : 1, `bad target overrides: ${detail}`);
   }
   const overrides = parsed.data;
   if (measures) {
     overrides.forEach((o, i) => {
       const m = measures.find((x) => x.number === o.measure);
-      if (!m) throw new SourceError(file, 1, `override [${i}] names measure ${o.measure}, which does not exist`);
+      if (!m)
+        throw new SourceError(file, lineOf(i), `override [${i}] names measure ${o.measure}, which does not exist`);
       const found = extractRaw(o.measure, m.paragraphs).filter((t) => matches(o, t));
-      if (found.length === 0) throw new SourceError(file, 1, unmatched(i, o));
+      if (found.length === 0) throw new SourceError(file, lineOf(i), unmatched(i, o));
     });
   }
   return overrides;
@@ -468,50 +478,30 @@ function nameMask(text: string): boolean[] {
   return mask;
 }
 
-/** Clauses of a width-folded paragraph. */
+/** Clause breaks (on the width-folded text): 。!? end a sentence, ; a part of it, , a clause. */
+const SENTENCE_END = '。!?';
+const PART_END = ';';
+const CLAUSE_BREAKS = `${SENTENCE_END}${PART_END},`;
+
+/**
+ * Clauses of a width-folded paragraph. Quoted names are not cut; a parenthesis is not cut either, and one that holds
+ * a digit is a clause of its own.
+ */
 function splitClauses(text: string, mask: boolean[]): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   let part = 0;
-  let from = 0;
-  let depth = 0;
-  let open = -1;
-  const push = (s: number, e: number, paren = false) => {
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) clauses.push({ start: s, end: e, sentence, part, paren });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (mask[i]) continue;
-    if (ch === '(') {
-      if (depth++ === 0) open = i;
-      continue;
-    }
-    if (ch === ')' && depth > 0) {
-      if (--depth === 0 && HAS_DIGIT.test(text.slice(open, i))) {
-        push(from, open);
-        push(open, i + 1, true);
-        from = i + 1;
-      }
-      continue;
-    }
-    if (depth > 0) continue;
-    if ('。!?'.includes(ch)) {
-      push(from, i);
-      from = i + 1;
-      sentence++;
-      part++;
-    } else if (ch === ';') {
-      push(from, i);
-      from = i + 1;
-      part++;
-    } else if (ch === ',') {
-      push(from, i);
-      from = i + 1;
-    }
+  const pieces = splitText(text, CLAUSE_BREAKS, {
+    brackets: { open: '(', close: ')' },
+    ownPiece: (bracketed) => HAS_DIGIT.test(bracketed),
+    opaque: (i) => mask[i]!,
+  });
+  for (const piece of pieces) {
+    const { start, end } = trimPiece(piece);
+    if (end > start) clauses.push({ start, end, sentence, part, paren: piece.bracketed });
+    if (piece.closer && SENTENCE_END.includes(piece.closer)) sentence++;
+    if (piece.closer && piece.closer !== ',') part++;
   }
-  push(from, text.length);
   return clauses;
 }
 

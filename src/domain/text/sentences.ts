@@ -2,6 +2,7 @@
  * Sentences of running text, with offsets, so a page can quote a sentence verbatim and still know which quantified
  * commitments (targets carry paragraph offsets) fall inside it. Pure.
  */
+import { sentencePieces } from './split.ts';
 
 export interface Sentence {
   /** Index of the paragraph in its list (as `Target.paragraph`). */
@@ -15,15 +16,7 @@ export interface Sentence {
 
 /** Split on 。 (kept with its sentence). A tail without 。 is a sentence too; empty pieces are dropped. */
 export function splitSentences(text: string, paragraph = 0): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '。') continue;
-    const end = i < text.length ? i + 1 : i;
-    if (text.slice(start, end).trim()) out.push({ paragraph, start, end, text: text.slice(start, end) });
-    start = end;
-  }
-  return out;
+  return sentencePieces(text).map(({ start, end, text }) => ({ paragraph, start, end, text }));
 }
 
 /** Every sentence of a list of paragraphs, in order. */

@@ -68,13 +68,6 @@ export function chineseNumeral(numeral: string): number | null {
   return tens * 10 + (units ? CHINESE_DIGITS[units]! : 0);
 }
 
-/** Split off the first sentence (up to and excluding the first 。). Returns null when there is no 。 */
-export function splitFirstSentence(text: string): { first: string; rest: string } | null {
-  const i = text.indexOf('。');
-  if (i < 0) return null;
-  return { first: text.slice(0, i), rest: text.slice(i + 1).trim() };
-}
-
 /** First and last full-width ASCII variant (！ … ～, U+FF01–U+FF5E); each sits 0xFEE0 above its ASCII form. */
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;

@@ -88,7 +88,7 @@ describe('ingest stops on bad input with file:line and leaves the output untouch
   });
   it('an unknown unit name', () => {
     expect(messageOf(replaceLine(lineOf('9. '), (l) => l.replace('、科技局、', '、宇宙开发局、')))).toMatch(
-      new RegExp(`^seed\\.txt:${lineOf('9. ')}: .*宇宙开发局.*content/units\\.json`, 'u'),
+      new RegExp(`^seed\\.txt:${lineOf('9. ')}: .*宇宙开发局.*content/reviewed/units\\.json`, 'u'),
     );
   });
   it('an empty file', () => expect(messageOf('')).toBe('seed.txt:1: the file is empty'));
@@ -102,6 +102,26 @@ describe('ingest stops on bad input with file:line and leaves the output untouch
     expect(() => ingest({ ...defaultPaths(root), seed: join(work, 'nope.txt'), out }, { root })).toThrow(
       /nope\.txt:1: the file does not exist/u,
     );
+  });
+
+  it('a bad entry of the unit registry or the overrides, at its own line', () => {
+    const registryText = readFileSync(join(root, 'content/reviewed/units.json'), 'utf8');
+    const registryLines = registryText.split('\n');
+    const at = registryLines.findIndex((l) => l.includes('"id": "finance"')) + 1;
+    const registry = join(work, 'units.json');
+    writeFileSync(registry, registryText.replace('"id": "finance"', '"id": "Finance"'));
+    expect(() => ingest({ ...defaultPaths(root), registry, out }, { root })).toThrow(
+      new RegExp(`units\\.json:${at}: invalid unit registry: entry \\d+ \\("Finance"\\)\\.id: `, 'u'),
+    );
+    const overrides = join(work, 'overrides.json');
+    writeFileSync(
+      overrides,
+      '[\n  { "measure": 1, "statement": "x", "reason": "r", "drop": true },\n  { "measure": 1 }\n]',
+    );
+    expect(() => ingest({ ...defaultPaths(root), overrides, out }, { root })).toThrow(
+      /overrides\.json:3: bad target overrides: 1\.statement: /u,
+    );
+    expect(snapshotDir(out)).toEqual(before);
   });
 
   // The cases of the report that led here (issue 11), each by its general rule.
@@ -245,7 +265,7 @@ describe('two outputs to one path', () => {
     const model = realModel();
     const [g1, g2] = model.plan.groups;
     const clash = { ...model, plan: { ...model.plan, groups: [g1!, { ...g2!, number: g1!.number }] } };
-    expect(() => contentFiles(clash)).toThrow(
+    expect(() => contentFiles(clash, { sourceNotes: [], glossaryTerms: [] })).toThrow(
       new SourceError(
         'seed.txt',
         g2!.line,

@@ -113,8 +113,14 @@ describe('the build renders plan content literally', () => {
     for (const f of files) {
       const body = bodyOf(readFileSync(join(dir, f), 'utf8'));
       const tree = render(body);
-      // Paragraphs only, and the Target marks the writer put there: nothing the text itself turned into markup.
-      const allowed = ['p', 'mdxJsxTextElement:Target'];
+      // Paragraphs only, and the marks the writer put there (targets, glossary terms, source notes): nothing the text
+      // itself turned into markup.
+      const allowed = [
+        'p',
+        'mdxJsxTextElement:Target',
+        'mdxJsxTextElement:GlossaryTerm',
+        'mdxJsxTextElement:SourceNote',
+      ];
       expect(
         kinds(tree).filter((k) => !allowed.includes(k)),
         f,

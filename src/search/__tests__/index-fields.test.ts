@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../domain/text/html.ts';
 import {
   DEFAULT_WEIGHTS,
   META_KEYS,
-  decodeEntities,
   groupLabel,
   groupSearch,
   htmlText,
@@ -14,6 +14,7 @@ import {
 } from '../index-fields.ts';
 import { measureText } from '../../site/open-data.ts';
 import { realModel, realRegistry } from '../../domain/__tests__/helpers.ts';
+import { searchSynonyms } from '../../site/reviewed.ts';
 
 const model = realModel();
 const registry = realRegistry().units;
@@ -38,17 +39,17 @@ describe('indexForms', () => {
 
 describe('synonymWords', () => {
   it('finds the everyday words whose plan terms a measure uses', () => {
-    expect(synonymWords(text(11))).toEqual(expect.arrayContaining(['租房', '存钱']));
-    expect(synonymWords(text(6))).toEqual(expect.arrayContaining(['创业贷款', '个体户']));
+    expect(synonymWords(text(11), searchSynonyms)).toEqual(expect.arrayContaining(['租房', '存钱']));
+    expect(synonymWords(text(6), searchSynonyms)).toEqual(expect.arrayContaining(['创业贷款', '个体户']));
   });
   it('finds none in text without the terms', () => {
-    expect(synonymWords('与本方案无关的文字')).toEqual([]);
+    expect(synonymWords('与本方案无关的文字', searchSynonyms)).toEqual([]);
   });
 });
 
 describe('measureSearch + indexFields on the real measures', () => {
   const groups = model.plan.groups;
-  const fieldsFor = (n: number) => indexFields(measureSearch(measure(n), groups, registry), text(n));
+  const fieldsFor = (n: number) => indexFields(measureSearch(measure(n), groups, registry), text(n), searchSynonyms);
 
   it('gives type, task group and every responsible unit as filters', () => {
     const f = fieldsFor(12);
@@ -88,7 +89,7 @@ describe('measureSearch + indexFields on the real measures', () => {
 describe('unit and group pages', () => {
   it('a unit page keeps all its own names (they rank it first), even those its text contains', () => {
     const hr = unit('human-resources-social-security');
-    const f = indexFields(unitSearch(hr), `<h1>${hr.name}</h1>`);
+    const f = indexFields(unitSearch(hr), `<h1>${hr.name}</h1>`, searchSynonyms);
     expect(f.filters).toEqual([
       { key: 'type', values: ['单位'] },
       { key: 'unit', values: ['市人力资源和社会保障局'] },
@@ -100,22 +101,25 @@ describe('unit and group pages', () => {
 
   it('a group page is filtered by its group', () => {
     const g = model.plan.groups[0]!;
-    expect(indexFields(groupSearch(g), '').filters).toContainEqual({ key: 'group', values: [`${g.marker}${g.title}`] });
+    expect(indexFields(groupSearch(g), '', searchSynonyms).filters).toContainEqual({
+      key: 'group',
+      values: [`${g.marker}${g.title}`],
+    });
   });
 });
 
 describe('indexFields', () => {
   it('without search props: no filters, only the everyday words of the text', () => {
-    expect(indexFields(undefined, '规范发展住房租赁市场')).toEqual({
+    expect(indexFields(undefined, '规范发展住房租赁市场', searchSynonyms)).toEqual({
       filters: [],
       meta: [{ key: 'terms', value: '租房 租 房 租房子 租 房子' }],
       weight: 1,
     });
   });
   it('takes a weight and rejects one outside 0–10', () => {
-    expect(indexFields({ type: '措施', weight: 2 }, '').weight).toBe(2);
-    expect(() => indexFields({ type: '措施', weight: 11 }, '')).toThrow(/0–10/u);
-    expect(() => indexFields({ type: '措施', weight: Number.NaN }, '')).toThrow(/0–10/u);
+    expect(indexFields({ type: '措施', weight: 2 }, '', searchSynonyms).weight).toBe(2);
+    expect(() => indexFields({ type: '措施', weight: 11 }, '', searchSynonyms)).toThrow(/0–10/u);
+    expect(() => indexFields({ type: '措施', weight: Number.NaN }, '', searchSynonyms)).toThrow(/0–10/u);
   });
 });
 

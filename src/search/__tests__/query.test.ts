@@ -8,7 +8,7 @@ import {
   readState,
   stateToSearch,
 } from '../client/query.ts';
-import { SEARCH_SYNONYMS } from '../synonyms.ts';
+import { searchSynonyms } from '../../site/reviewed.ts';
 import { realRegistry } from '../../domain/__tests__/helpers.ts';
 
 const units = realRegistry().units;
@@ -57,15 +57,15 @@ describe('URL state', () => {
 
 describe('expandQuery', () => {
   it('adds the plan’s words for an everyday word, keeping the rest of the query', () => {
-    const e = expandQuery('租房 补贴', SEARCH_SYNONYMS, units);
+    const e = expandQuery('租房 补贴', searchSynonyms, units);
     expect(e.variants).toEqual(['租房 补贴', '住房租赁 补贴', '房屋租赁 补贴']);
     expect(e.synonyms).toEqual([{ word: '租房', terms: ['住房租赁', '房屋租赁'] }]);
   });
   it('prefers the longest everyday word (租房子 over 租房)', () => {
-    expect(expandQuery('租房子', SEARCH_SYNONYMS, units).synonyms.map((s) => s.word)).toEqual(['租房子']);
+    expect(expandQuery('租房子', searchSynonyms, units).synonyms.map((s) => s.word)).toEqual(['租房子']);
   });
   it('names the unit behind a short name, with all its forms, and does not rewrite it', () => {
-    const e = expandQuery('人社局', SEARCH_SYNONYMS, units);
+    const e = expandQuery('人社局', searchSynonyms, units);
     expect(e.variants).toEqual(['人社局']);
     expect(e.named).toBe('市人力资源和社会保障局');
     expect(e.aliases).toEqual([
@@ -79,18 +79,18 @@ describe('expandQuery', () => {
   it('reads 市 + a short name as the 市 unit (市人社局 = 人社局), for every 市 unit of the registry', () => {
     for (const unit of units.filter((u) => u.name.startsWith('市') && u.aliases.length > 0)) {
       for (const alias of unit.aliases.filter((a) => !a.startsWith('市'))) {
-        const e = expandQuery(`市${alias}`, SEARCH_SYNONYMS, units);
+        const e = expandQuery(`市${alias}`, searchSynonyms, units);
         expect(e.named, `市${alias}`).toBe(unit.name);
         expect(e.variants).toContain(alias);
       }
     }
   });
   it('names a unit only when the whole query is its name', () => {
-    expect(expandQuery('市医疗保障局', SEARCH_SYNONYMS, units).named).toBe('市医疗保障局');
-    expect(expandQuery('人社局 就业', SEARCH_SYNONYMS, units).named).toBeNull();
+    expect(expandQuery('市医疗保障局', searchSynonyms, units).named).toBe('市医疗保障局');
+    expect(expandQuery('人社局 就业', searchSynonyms, units).named).toBeNull();
   });
   it('does not report a unit’s full name as an alias', () => {
-    expect(expandQuery('市医疗保障局', SEARCH_SYNONYMS, units).aliases).toEqual([]);
+    expect(expandQuery('市医疗保障局', searchSynonyms, units).aliases).toEqual([]);
   });
   it('never rewrites an everyday word that is part of a unit name in the query', () => {
     const synonyms = [{ words: ['退伍'], terms: ['退役军人'] }];
@@ -105,15 +105,15 @@ describe('expandQuery', () => {
   });
   it('searches the other words the plan uses for the same group of residents (农民工 → 农村劳动力 …)', () => {
     const groups = [{ terms: ['农民工', '农村劳动力'] }, { terms: ['残疾人', '残疾人员'] }];
-    const e = expandQuery('农民工', SEARCH_SYNONYMS, units, groups);
+    const e = expandQuery('农民工', searchSynonyms, units, groups);
     expect(e.searches).toEqual([
       { text: '农民工', kind: 'query' },
       { text: '农村劳动力', kind: 'group' },
     ]);
     // Longest term wins: 残疾人员 is not read as 残疾人 + 员.
-    expect(expandQuery('残疾人员', SEARCH_SYNONYMS, units, groups).variants).toEqual(['残疾人员', '残疾人']);
+    expect(expandQuery('残疾人员', searchSynonyms, units, groups).variants).toEqual(['残疾人员', '残疾人']);
   });
   it(`makes at most ${MAX_VARIANTS} searches`, () => {
-    expect(expandQuery('找工作 租房 社保 看病 送外卖', SEARCH_SYNONYMS, units).variants).toHaveLength(MAX_VARIANTS);
+    expect(expandQuery('找工作 租房 社保 看病 送外卖', searchSynonyms, units).variants).toHaveLength(MAX_VARIANTS);
   });
 });

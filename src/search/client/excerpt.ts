@@ -4,7 +4,7 @@
  * is text. Pagefind marks Chinese matches by its own word split (滩羊 may come back as <mark>滩</mark>羊, 人社局 as
  * 人, 社 and 局 marked wherever they occur), so the words searched for are marked instead.
  */
-import { decodeEntities } from '../index-fields.ts';
+import { decodeEntities } from '../../domain/text/html.ts';
 
 export interface Segment {
   text: string;

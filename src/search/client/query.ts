@@ -5,7 +5,8 @@
 import type { Unit } from '../../domain/model.ts';
 import { FILTER_KEYS, type FilterKey } from '../index-fields.ts';
 import type { Variant } from './engine.ts';
-import type { Synonym } from '../synonyms.ts';
+import type { Synonym } from '../../domain/search-synonyms.ts';
+import { dictionary, scan, type Span } from '../../domain/text/scan.ts';
 
 /** 市 (city): the prefix of the city's own units, which people also put before a short name. */
 const CITY = '\u5e02';
@@ -72,31 +73,6 @@ export interface TermGroup {
   terms: readonly string[];
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Every occurrence of each needle, longest needles first, never overlapping an earlier span. */
-function findSpans<T>(
-  text: string,
-  needles: { needle: string; value: T }[],
-  taken: Span[] = [],
-): (Span & { value: T; needle: string })[] {
-  const found: (Span & { value: T; needle: string })[] = [];
-  const occupied = [...taken];
-  for (const { needle, value } of [...needles].sort((a, b) => b.needle.length - a.needle.length)) {
-    if (!needle) continue;
-    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
-      const span = { start: i, end: i + needle.length };
-      if (occupied.some((o) => span.start < o.end && o.start < span.end)) continue;
-      occupied.push(span);
-      found.push({ ...span, value, needle });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
 /** The names a unit is typed as: its name, its aliases, and 市 + alias for a 市 unit (市人社局 for 人社局). */
 export function unitForms(unit: Pick<Unit, 'name' | 'aliases'>): string[] {
   const city = unit.name.startsWith(CITY) ? unit.aliases.filter((a) => !a.startsWith(CITY)).map((a) => CITY + a) : [];
@@ -115,40 +91,36 @@ export function expandQuery(
   units: readonly Pick<Unit, 'name' | 'aliases'>[],
   groups: readonly TermGroup[] = [],
 ): Expansion {
-  const unitNames = units.flatMap((u) => unitForms(u).map((needle) => ({ needle, value: u })));
-  const unitSpans = findSpans(q, unitNames);
+  // Each a longest-match scan (scan.ts); everyday words and group terms skip what a unit name took.
+  const unitSpans = scan(q, dictionary(units.flatMap((u) => unitForms(u).map((form) => [form, u] as const))));
   const aliases: Expansion['aliases'] = [];
   const searches: Variant[] = [{ text: q, kind: 'query' }];
   const replace = (span: Span, by: string) => q.slice(0, span.start) + by + q.slice(span.end);
   for (const s of unitSpans) {
-    if (s.needle !== s.value.name && !aliases.some((a) => a.alias === s.needle)) {
-      aliases.push({ alias: s.needle, name: s.value.name, forms: [s.value.name, ...s.value.aliases] });
+    if (s.word !== s.value.name && !aliases.some((a) => a.alias === s.word)) {
+      aliases.push({ alias: s.word, name: s.value.name, forms: [s.value.name, ...s.value.aliases] });
     }
   }
-  const wordSpans = findSpans(
-    q,
-    synonyms.flatMap((s) => s.words.map((needle) => ({ needle, value: s }))),
-    unitSpans,
-  );
+  const wordSpans = scan(q, dictionary(synonyms.flatMap((s) => s.words.map((word) => [word, s] as const))), {
+    taken: unitSpans,
+  });
   const found: Expansion['synonyms'] = [];
   for (const span of wordSpans) {
-    if (!found.some((f) => f.word === span.needle)) found.push({ word: span.needle, terms: span.value.terms });
+    if (!found.some((f) => f.word === span.word)) found.push({ word: span.word, terms: span.value.terms });
     for (const term of span.value.terms) searches.push({ text: replace(span, term), kind: 'synonym' });
   }
   // Pages that name a unit carry its name and aliases as index-only words, so the query's own name for it finds
   // them; only 市 + alias (市人社局), which no page carries, is searched as the alias. Fewer words: fewer index chunks.
   for (const span of unitSpans) {
-    const alias = span.value.aliases.find((a) => span.needle === CITY + a);
+    const alias = span.value.aliases.find((a) => span.word === CITY + a);
     if (alias) searches.push({ text: replace(span, alias), kind: 'unit' });
   }
-  const termSpans = findSpans(
-    q,
-    groups.flatMap((g) => g.terms.map((needle) => ({ needle, value: g }))),
-    [...unitSpans, ...wordSpans],
-  );
+  const termSpans = scan(q, dictionary(groups.flatMap((g) => g.terms.map((term) => [term, g] as const))), {
+    taken: [...unitSpans, ...wordSpans],
+  });
   for (const span of termSpans) {
     for (const term of span.value.terms)
-      if (term !== span.needle) searches.push({ text: replace(span, term), kind: 'group' });
+      if (term !== span.word) searches.push({ text: replace(span, term), kind: 'group' });
   }
   const unique = searches.filter((v, i) => searches.findIndex((w) => w.text === v.text) === i).slice(0, MAX_VARIANTS);
   const whole = unitSpans.length === 1 && unitSpans[0]!.start === 0 && unitSpans[0]!.end === q.length;

@@ -20,8 +20,8 @@ import {
   stateToSearch,
   type SearchState,
 } from './query.ts';
-import { SEARCH_SYNONYMS } from '../synonyms.ts';
 import type { Unit } from '../../domain/model.ts';
+import type { Synonym } from '../../domain/search-synonyms.ts';
 
 const PAGE_SIZE = 10;
 
@@ -135,7 +135,7 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   list?.replaceChildren();
   if (more) more.hidden = true;
   document.title = state.q ? `${state.q} - ${baseTitle}` : baseTitle;
-  const expansion = expandQuery(state.q, SEARCH_SYNONYMS, units, groups);
+  const expansion = expandQuery(state.q, synonyms, units, groups);
   showNotes(state.q ? expansion : null);
   if (tips) tips.hidden = true;
   if (!state.q && filterCount === 0) return setStatus('');
@@ -165,14 +165,22 @@ async function show(state: SearchState, rawLength: number, current: () => boolea
   const showMore = async (moveFocus: boolean) => {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     shown += batch.length;
-    const items = (await Promise.all(batch.map((r) => renderResult(r, words, expansion.variants)))).filter(
-      (i): i is HTMLLIElement => i !== null,
-    );
-    if (!current()) return;
-    list?.append(...items);
+    // Every result's data is fetched at once; each is shown as soon as it and those before it have arrived, so the
+    // first result does not wait for the slowest of the ten.
+    const pending = batch.map((r) => renderResult(r, words, expansion.variants));
+    // A failure is reported once, where it is awaited (run() says search is unavailable), not also as unhandled.
+    for (const p of pending) p.catch(() => undefined);
+    let first: HTMLLIElement | null = null;
+    for (const next of pending) {
+      const item = await next;
+      if (!current()) return;
+      if (!item) continue;
+      list?.append(item);
+      first ??= item;
+    }
     if (more) more.hidden = shown >= results.length;
     // After "more", keyboard and screen reader users land on the first new result.
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    if (moveFocus) first?.querySelector('a')?.focus();
   };
   if (more) more.onclick = () => void showMore(true);
   await showMore(false);
@@ -214,6 +222,7 @@ function parseList<T>(json: string | undefined): T[] {
 
 const units = parseList<Pick<Unit, 'name' | 'aliases'>>(form?.dataset.units);
 const groups = parseList<TermGroup>(form?.dataset.groups);
+const synonyms = parseList<Pick<Synonym, 'words' | 'terms'>>(form?.dataset.synonyms);
 /** The page type of unit pages (search-index.ts SEARCH_PAGE_TYPES), read from the form so it is written once. */
 const UNIT_TYPE = form?.dataset.unitType ?? '';
 

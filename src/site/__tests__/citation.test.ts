@@ -92,6 +92,10 @@ describe('absoluteUrl', () => {
     expect(() => absoluteUrl('https://example.org', 'https://evil.example/')).toThrow(/site-relative/);
     expect(() => absoluteUrl('https://example.org', '//evil.example/')).toThrow(/site-relative/);
   });
+  it('refuses a site that is not an absolute http(s) URL', () => {
+    expect(() => absoluteUrl('ftp://example.org', '/a/')).toThrow(/site must be http\(s\)/);
+    expect(() => absoluteUrl('example.org', '/a/')).toThrow(/site must be an absolute URL/);
+  });
 });
 
 describe('localIsoDate / replaceAccessedDate', () => {

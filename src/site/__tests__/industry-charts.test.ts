@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { industryCharts, outputChart } from '../views/industry-charts.ts';
 import { selectIndustries } from '../../domain/derive/industry-data.ts';
 import { readPlanDir, realPlanDir } from './plan-files.ts';
+import { industryWords } from '../reviewed.ts';
 
 const real = readPlanDir(realPlanDir);
 const charts = industryCharts(real.measures, real.targets);
@@ -34,7 +35,7 @@ describe('output-value chart', () => {
   });
   it('refuses output goals in different units (they cannot share an axis)', () => {
     const mixed = real.targets.map((t) => (t.id === charts.output.rows[0]!.target.id ? { ...t, unit: '万元' } : t));
-    expect(() => outputChart(selectIndustries(real.measures, mixed))).toThrow(/share one unit/u);
+    expect(() => outputChart(selectIndustries(real.measures, mixed, industryWords))).toThrow(/share one unit/u);
   });
 });
 

@@ -68,6 +68,8 @@ describe('governmentPublicationLd', () => {
     const ok = { name: '乙', url: 'https://example.org/', datePublished: '2020-01-09', issuers };
     expect(() => governmentPublicationLd({ ...ok, url: '/plan/' })).toThrow(/absolute/);
     expect(() => governmentPublicationLd({ ...ok, datePublished: '2020年1月9日' })).toThrow(/YYYY-MM-DD/);
+    expect(() => governmentPublicationLd({ ...ok, datePublished: '2020-02-30' })).toThrow(/calendar date/);
+    expect(() => governmentPublicationLd({ ...ok, url: 'ftp://example.org/' })).toThrow(/http\(s\)/);
     expect(() => governmentPublicationLd({ ...ok, issuers: [] })).toThrow(/at least one/);
     expect(() => governmentPublicationLd({ ...ok, name: ' ' })).toThrow(/name/);
   });

@@ -52,6 +52,10 @@ describe('excerpt', () => {
   it('else after the last whole clause, marked …', () =>
     expect(excerpt('一二。三四五六,七八九十', 10)).toBe('一二。三四五六…'));
   it('else cuts hard with …', () => expect(excerpt('一二三四五六七八九十', 5)).toBe('一二三四…'));
+  it('cuts at the full-width semicolon and comma as at their ASCII forms', () => {
+    expect(excerpt('一二三四五\uFF1B六七八九十。', 8)).toBe('一二三四五\uFF1B');
+    expect(excerpt('一二。三四五六\uFF0C七八九十', 10)).toBe('一二。三四五六…');
+  });
 });
 
 describe('issuingCity and siteName (the site name comes from the text)', () => {

@@ -7,7 +7,8 @@
 /** YYYY-MM-DD (the form GB/T 7714-2015 uses for 发布日期 and 引用日期). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function assertIsoDate(value: string, name: string): void {
+/** Throws unless `value` is a YYYY-MM-DD calendar date (2023-02-30 is refused). For citations and JSON-LD. */
+export function assertIsoDate(value: string, name: string): void {
   const m = ISO_DATE.exec(value);
   if (!m) throw new Error(`${name} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   const [, y, mo, d] = m;
@@ -17,15 +18,16 @@ function assertIsoDate(value: string, name: string): void {
   }
 }
 
-function assertHttpUrl(value: string): void {
+/** Throws unless `value` is an absolute http(s) URL. For citations and JSON-LD. */
+export function assertHttpUrl(value: string, name = 'url'): void {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`url must be an absolute URL, got ${JSON.stringify(value)}`);
+    throw new Error(`${name} must be an absolute URL, got ${JSON.stringify(value)}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`url must be http(s), got ${JSON.stringify(value)}`);
+    throw new Error(`${name} must be http(s), got ${JSON.stringify(value)}`);
   }
 }
 
@@ -76,10 +78,8 @@ export function shortReference(planTitle: string, measureNumber: number): string
  * turn a canonical link into another origin.
  */
 export function absoluteUrl(site: URL | string, path: string): string {
+  assertHttpUrl(String(site), 'site');
   const base = new URL(String(site));
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-    throw new Error(`site must be an http(s) URL, got ${String(site)}`);
-  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
     throw new Error(`path must be site-relative, got ${JSON.stringify(path)}`);
   }

@@ -9,7 +9,7 @@
  *   government agencies (e.g. a party committee's office).
  * - A part (a numbered measure) is a `CreativeWork` with `position` and `isPartOf` the plan.
  */
-import { absoluteUrl } from './citation.ts';
+import { absoluteUrl, assertHttpUrl, assertIsoDate } from './citation.ts';
 
 export type JsonLdObject = { [key: string]: unknown };
 
@@ -26,30 +26,12 @@ export interface OrganizationRef {
   url?: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function assertAbsoluteHttp(url: string, name: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error(`${name} must be an absolute URL, got ${JSON.stringify(url)}`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(`${name} must be http(s), got ${JSON.stringify(url)}`);
-  }
-}
-
-function assertDate(value: string, name: string): void {
-  if (!ISO_DATE.test(value)) throw new Error(`${name} must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
-}
-
 function organization(org: OrganizationRef): JsonLdObject {
   const name = org.name.trim();
   if (name.length === 0) throw new Error('organization name must not be empty');
   const out: JsonLdObject = { '@type': org.type, name };
   if (org.url !== undefined) {
-    assertAbsoluteHttp(org.url, 'organization url');
+    assertHttpUrl(org.url, 'organization url');
     out.url = org.url;
   }
   return out;
@@ -84,8 +66,8 @@ export interface GovernmentPublicationInput {
 export function governmentPublicationLd(input: GovernmentPublicationInput): JsonLdObject {
   const name = input.name.trim();
   if (name.length === 0) throw new Error('name must not be empty');
-  assertAbsoluteHttp(input.url, 'url');
-  assertDate(input.datePublished, 'datePublished');
+  assertHttpUrl(input.url, 'url');
+  assertIsoDate(input.datePublished, 'datePublished');
   if (input.issuers.length === 0) throw new Error('issuers must name at least one organization');
   const issuers = input.issuers.map(organization);
   const out: JsonLdObject = {
@@ -103,20 +85,20 @@ export function governmentPublicationLd(input: GovernmentPublicationInput): Json
   if (input.description !== undefined) out.description = input.description;
   if (input.genre !== undefined) out.genre = input.genre;
   if (input.dateModified !== undefined) {
-    assertDate(input.dateModified, 'dateModified');
+    assertIsoDate(input.dateModified, 'dateModified');
     out.dateModified = input.dateModified;
   }
   if (input.isPartOf !== undefined) {
-    assertAbsoluteHttp(input.isPartOf.url, 'isPartOf.url');
+    assertHttpUrl(input.isPartOf.url, 'isPartOf.url');
     out.isPartOf = { '@type': 'WebSite', name: input.isPartOf.name, url: input.isPartOf.url };
   }
   if (input.isBasedOn !== undefined) {
-    assertAbsoluteHttp(input.isBasedOn, 'isBasedOn');
+    assertHttpUrl(input.isBasedOn, 'isBasedOn');
     out.isBasedOn = input.isBasedOn;
   }
   if (input.hasPart !== undefined && input.hasPart.length > 0) {
     out.hasPart = input.hasPart.map((p) => {
-      assertAbsoluteHttp(p.url, 'hasPart.url');
+      assertHttpUrl(p.url, 'hasPart.url');
       return { '@type': 'CreativeWork', '@id': p.url, name: p.name, url: p.url, position: p.position };
     });
   }
@@ -138,8 +120,8 @@ export interface PlanPartInput {
 
 /** One numbered part of the plan (e.g. a measure) as a `CreativeWork` inside the plan. */
 export function planPartLd(input: PlanPartInput): JsonLdObject {
-  assertAbsoluteHttp(input.url, 'url');
-  assertAbsoluteHttp(input.isPartOf.url, 'isPartOf.url');
+  assertHttpUrl(input.url, 'url');
+  assertHttpUrl(input.isPartOf.url, 'isPartOf.url');
   if (!Number.isInteger(input.position) || input.position < 1) {
     throw new Error(`position must be a positive integer, got ${input.position}`);
   }

@@ -3,6 +3,7 @@
  * GB/T 7714 reference a citer should use, the period, short descriptions. Pure functions; every word of the plan is
  * an argument.
  */
+import { FULL_STOP, LIST_COMMA, pieceStart } from '../../domain/text/split.ts';
 import { formatGbt7714 } from './citation.ts';
 import type { OrganizationRef } from './jsonld.ts';
 
@@ -53,10 +54,11 @@ export function excerpt(text: string, max: number): string {
   const clean = text.replace(/\s+/gu, ' ').trim();
   if (clean.length <= max) return clean;
   const head = clean.slice(0, max - 1);
-  const last = (marks: string[]) => Math.max(...marks.map((p) => head.lastIndexOf(p)));
-  const sentence = last(['。', ';', '!', '?']);
+  // The offset of the last boundary in head, or -1 (the splitter is width-blind: full-width marks count too).
+  const last = (boundaries: string) => pieceStart(head, head.length, boundaries) - 1;
+  const sentence = last(`${FULL_STOP};!?`);
   if (sentence >= max / 2) return head.slice(0, sentence + 1);
-  const clause = last([',', ',', '、']);
+  const clause = last(`,${LIST_COMMA}`);
   if (clause >= max / 3) return `${head.slice(0, clause)}…`;
   return `${head}…`;
 }

@@ -16,6 +16,7 @@ import {
   type MeasureText,
 } from '../../domain/derive/industry-data.ts';
 import type { Target } from '../../domain/model.ts';
+import { industryWords } from '../reviewed.ts';
 
 /** Widths in SVG user units: narrow enough that labels stay readable on a 320px screen without scaling down much. */
 export const CHART_WIDTH = { output: 400, panel: 320, share: 400 } as const;
@@ -125,7 +126,7 @@ export function shareCharts(data: IndustryData, width: number = CHART_WIDTH.shar
 }
 
 export function industryCharts(measures: readonly MeasureText[], targets: readonly Target[]): IndustryCharts {
-  const data = selectIndustries(measures, targets);
+  const data = selectIndustries(measures, targets, industryWords);
   const output = outputChart(data);
   return {
     data,
