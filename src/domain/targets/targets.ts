@@ -22,17 +22,12 @@
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
 import { describeIssues, jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
-import type { Comparator, Form, Target, TargetKind, Timeframe } from '../model.ts';
+import type { Comparator, Form, Paragraph, Target, TargetKind, Timeframe } from '../model.ts';
 import { comparatorSchema, formSchema, targetKindSchema, timeframeSchema } from '../schemas.ts';
 import { chineseNumeral, foldWidth } from '../text/text.ts';
 import { splitText, trimPiece } from '../text/split.ts';
 
 export const TARGET_OVERRIDES_FILE = 'content/reviewed/target-overrides.json';
-
-export interface TargetParagraph {
-  text: string;
-  line: number;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Overrides
@@ -95,7 +90,7 @@ export function parseOverridesText(text: string, file: string = TARGET_OVERRIDES
 export function validateTargetOverrides(
   file: string,
   data: unknown,
-  measures?: ReadonlyArray<{ number: number; paragraphs: readonly TargetParagraph[] }>,
+  measures?: ReadonlyArray<{ number: number; paragraphs: readonly Paragraph[] }>,
   lines?: JsonLines,
 ): TargetOverride[] {
   const lineOf = (i: number) => lines?.lineOf([i]) ?? 1;
@@ -136,7 +131,7 @@ function unmatched(i: number, o: TargetOverride): string {
  */
 export function extractTargets(
   measure: number,
-  paragraphs: readonly TargetParagraph[],
+  paragraphs: readonly Paragraph[],
   overrides: readonly TargetOverride[] = [],
 ): Target[] {
   let records = extractRaw(measure, paragraphs);
@@ -165,7 +160,7 @@ export interface NumberDecision {
 }
 
 /** Every Arabic number of the paragraphs with the decision taken on it: the audit trail of `extractTargets`. */
-export function auditNumbers(paragraphs: readonly TargetParagraph[]): NumberDecision[] {
+export function auditNumbers(paragraphs: readonly Paragraph[]): NumberDecision[] {
   const out: NumberDecision[] = [];
   let n = 0;
   paragraphs.forEach((p, pi) => {
@@ -186,7 +181,7 @@ export function auditNumbers(paragraphs: readonly TargetParagraph[]): NumberDeci
 
 type RawTarget = Omit<Target, 'id'>;
 
-function extractRaw(measure: number, paragraphs: readonly TargetParagraph[]): RawTarget[] {
+function extractRaw(measure: number, paragraphs: readonly Paragraph[]): RawTarget[] {
   return paragraphs.flatMap((p, paragraph) =>
     analyse(p.text).records.map((r) => ({ measure, paragraph, ...r.fields })),
   );
