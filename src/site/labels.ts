@@ -141,3 +141,6 @@ export const TARGET_GROUPING_LABEL: Readonly<Record<TargetGrouping, string>> = {
   timeframe: '按时限',
   kind: '按类型',
 };
+
+/** The home page's name in the navigation and every breadcrumb trail. */
+export const HOME_LABEL = '首页';

@@ -6,6 +6,7 @@ import type { LoadedPlan } from './load.ts';
 import type { NavItem } from './nav.ts';
 import type { SectionRole } from '../domain/model.ts';
 import { issuingCity, siteName } from './meta/plan-meta.ts';
+import { HOME_LABEL } from './labels.ts';
 import {
   DEPARTMENTS_PATH,
   FOR_PATH,
@@ -36,7 +37,7 @@ export function primaryNav(plan: Pick<LoadedPlan, 'sections'>, industriesName: s
   const tasks = section('tasks');
   const safeguards = section('safeguards');
   return [
-    { label: '首页', href: HOME_PATH },
+    { label: HOME_LABEL, href: HOME_PATH },
     { label: '方案全文', href: PLAN_PATH },
     ...(tasks ? [{ label: tasks, href: GROUPS_PATH }] : []),
     ...(safeguards ? [{ label: safeguards, href: SAFEGUARDS_PATH }] : []),
