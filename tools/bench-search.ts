@@ -17,14 +17,15 @@
  * It also prints where the bytes go (page, pagefind.js, WebAssembly, meta, index/filter/fragment chunks) per scenario.
  *
  * Recorded figures (issue 13 item 4), bytes on the wire, median of 3, first page of results (10 or fewer) rendered.
- * Bytes and requests are exact; times are indicative only: the shared 2-core machine ran at load average 6–18.
+ * Bytes and requests are exact; times were measured one build after the other on the 2-core machine with nothing
+ * else running (load average 3.5–4.9, Chromium and nginx included), so they compare with each other.
  *
- *                      before (main e035e74)                      after (branch search-cold)
+ *                      before (main e035e74)                      after (main, issues 13 and 15 merged)
  *                      req  bytes      loopback  slow 4G           req  bytes      loopback  slow 4G
- *   link  人社局       26   198.2 KiB  1.8 s     3.0 s             26   194.6 KiB  3.2 s     4.5 s
- *   typed 人社局       19   168.1 KiB  1.0 s     2.6 s             19   164.5 KiB  0.7 s     2.0 s
- *   link  滩羊         24   199.9 KiB  4.5 s     5.4 s             19   154.5 KiB  3.4 s     3.4 s
- *   typed 滩羊         17   169.8 KiB  2.2 s     2.5 s             12   124.4 KiB  0.9 s     1.8 s
+ *   link  人社局       26   198.2 KiB  1595 ms   2893 ms           25   196.1 KiB  1393 ms   2667 ms
+ *   typed 人社局       19   168.1 KiB   429 ms   1768 ms           19   163.7 KiB   322 ms   1488 ms
+ *   link  滩羊         24   199.9 KiB  1557 ms   2834 ms           18   155.9 KiB  1303 ms   2330 ms
+ *   typed 滩羊         17   169.8 KiB   517 ms   1718 ms           12   123.5 KiB   302 ms   1301 ms
  *
  * Where they went before: WebAssembly 54.9 KiB and pagefind.js 12.7 KiB (fixed), index chunks 84.0 KiB (人社局, 3 of
  * 5) / 54.4 KiB (滩羊, 2 of 5), fragments 22.9 / 55.8 KiB (滩羊's ten included /plan/, 26.7 KiB alone), filter
