@@ -7,10 +7,8 @@ import { csvFormat } from 'd3-dsv';
 import type { z } from 'zod';
 import type { groupSchema, measureSchema, safeguardSchema, targetSchema } from '../domain/schemas.ts';
 import type { Unit } from '../domain/model.ts';
-import { ROLE_CODES } from './open-data-docs.ts';
-import { CSV_WORDS } from './labels.ts';
+import { ROLE_CODES, TARGET_CSV_COLUMNS } from './open-data-docs.ts';
 import { departmentPath, measurePath, targetPath } from './routes.ts';
-import { comparatorSymbol, figureLabel } from '../domain/targets/figure-label.ts';
 
 type MeasureData = z.infer<typeof measureSchema>;
 type GroupData = z.infer<typeof groupSchema>;
@@ -81,31 +79,15 @@ export function targetsJson(input: Pick<OpenDataInput, 'site' | 'targets'>) {
     }));
 }
 
-/**
- * UTF-8 with a BOM so that Excel detects the encoding; Chinese column titles and codes written as Chinese words
- * (open-data-docs.ts TARGET_CSV_FIELDS); 原文写法 is the label the pages show.
- */
+export type TargetJson = ReturnType<typeof targetsJson>[number];
+
+/** UTF-8 with a BOM so that Excel detects the encoding; the columns are open-data-docs.ts TARGET_CSV_COLUMNS. */
 export function targetsCsv(input: Pick<OpenDataInput, 'site' | 'targets'>): string {
-  const byId = new Map(input.targets.map((t) => [t.id, t]));
-  const rows = targetsJson(input).map((t) => ({
-    编号: t.id,
-    措施: t.measure,
-    类型: CSV_WORDS.kind[t.kind],
-    指标: t.indicator,
-    原文写法: figureLabel(byId.get(t.id)!),
-    数值: t.value,
-    比较: comparatorSymbol(t.comparator),
-    单位: t.unit,
-    性质: CSV_WORDS.form[t.form],
-    时间原文: t.time,
-    时限类型: CSV_WORDS.timeframe[t.timeframe],
-    年份: t.year ?? '',
-    年数: t.years ?? '',
-    对象: t.recipient ?? '',
-    原文: t.statement,
-    链接: t.url,
-  }));
-  return `\uFEFF${csvFormat(rows)}\n`;
+  const rows = targetsJson(input).map((t) => Object.fromEntries(TARGET_CSV_COLUMNS.map((c) => [c.name, c.value(t)])));
+  return `\uFEFF${csvFormat(
+    rows,
+    TARGET_CSV_COLUMNS.map((c) => c.name),
+  )}\n`;
 }
 
 export function departmentsJson(input: OpenDataInput) {
