@@ -1,12 +1,14 @@
 /**
  * Reads the content collections once per build and hands pages plain, sorted data, with what every page derives from
- * it (glossary, 六特 charts, site title, navigation, footer) computed once too. The only module pages use to reach the
+ * it (glossary, 六特 charts, resident groups, source notes, site title, navigation, footer) computed once too. The only module pages use to reach the
  * parsed plan; components and layouts never import it: pages pass them what they need as props.
  */
 import { getCollection } from 'astro:content';
 import type { OpenDataInput } from './open-data.ts';
 import { planGlossary } from '../domain/derive/glossary.ts';
-import { glossaryTerms } from './reviewed.ts';
+import { matchResidentGroups } from '../domain/derive/resident-groups.ts';
+import { sourceNoteId } from '../domain/derive/source-notes.ts';
+import { glossaryTerms, residentGroups, searchSynonyms, sourceNotes } from './reviewed.ts';
 import { industryCharts } from './views/industry-charts.ts';
 import { primaryNav, siteTitle } from './site.ts';
 import type { SiteChrome } from './nav.ts';
@@ -66,13 +68,23 @@ async function readSite() {
     signatories,
     date,
     dateText,
+    searchSynonyms,
   };
-  return { plan, measures, glossary: planGlossary(measures, glossaryTerms), industries, chrome };
+  return {
+    plan,
+    measures,
+    glossary: planGlossary(measures, glossaryTerms),
+    industries,
+    /** The resident groups (与我有关) the text speaks of, with their sentences, measures and standards. */
+    residentGroups: matchResidentGroups(measures, plan.targets, residentGroups).filter((g) => g.sentences.length > 0),
+    /** The reviewed notes on the text's oddities, each with the id its mark links to. */
+    sourceNotes: sourceNotes(measures).map((n, i) => ({ ...n, id: sourceNoteId(n, i) })),
+    chrome,
+  };
 }
 
 /** The plan with the data derived from it that pages share, computed once per build. */
 export const loadSite = once(readSite);
-export type LoadedSite = Awaited<ReturnType<typeof readSite>>;
 
 export async function openDataInput(site: URL | undefined): Promise<OpenDataInput> {
   const plan = await loadPlan();

@@ -2,6 +2,7 @@
  * The shapes of the site chrome, shared by the layouts and src/site (a .ts file cannot import .astro types; a layout
  * must not import src/site/load.ts, which fills them).
  */
+import type { Synonym } from '../domain/search-synonyms.ts';
 
 /** A primary-navigation link. */
 export interface NavItem {
@@ -19,4 +20,6 @@ export interface SiteChrome {
   /** The notice's date, ISO and as the text writes it. */
   date: string;
   dateText: string;
+  /** Reviewed everyday words → the plan's words, added to every page's search index. */
+  searchSynonyms: readonly Synonym[];
 }

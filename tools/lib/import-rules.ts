@@ -11,6 +11,8 @@ import { posix } from 'node:path';
 const LAYERS = [
   ['search-client', 'src/search/client/'],
   ['site-load', 'src/site/load.ts'],
+  // Reviewed data is loaded (and validated) once, by the site's loader; a component gets it through props.
+  ['site-load', 'src/site/reviewed.ts'],
   ['domain', 'src/domain/'],
   ['ingest', 'src/ingest/'],
   ['site', 'src/site/'],
@@ -33,7 +35,7 @@ export type Layer = (typeof LAYERS)[number][0] | 'root';
 const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
   domain: ['domain'],
   ingest: ['domain', 'ingest', 'content'],
-  'site-load': ['domain', 'site', 'search', 'content'],
+  'site-load': ['domain', 'site', 'site-load', 'search', 'content'],
   site: ['domain', 'site', 'site-load', 'search', 'content'],
   search: ['domain', 'search', 'content'],
   'search-client': ['search-client', 'search', 'domain', 'content'],

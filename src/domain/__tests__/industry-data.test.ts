@@ -7,11 +7,11 @@ import {
   longestCommonRun,
   parseIndustryWords,
   selectIndustries,
-  sentenceAt,
   stripLeadVerb,
   targetClauses,
   type MeasureText,
 } from '../derive/industry-data.ts';
+import { sentenceAt } from '../text/split.ts';
 import type { Target } from '../model.ts';
 import { readPlanDir, realPlanDir } from '../../site/__tests__/plan-files.ts';
 import { industryWords } from '../../site/reviewed.ts';

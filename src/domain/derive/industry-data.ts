@@ -113,8 +113,6 @@ export const industryWordSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
-export type IndustryWordEntry = z.infer<typeof industryWordSchema>;
-
 /** The reviewed word choices the industry rules use. */
 export interface IndustryWords {
   /** Character → the character it is read as (乳 → 奶). */
@@ -332,9 +330,6 @@ export function selectIndustries(
 /** The enumeration's label as a name, e.g. 六特产业 (for navigation and headings). */
 export const industriesName = (data: Pick<IndustryData, 'enumeration'>) =>
   `${data.enumeration.label}${data.enumeration.noun}`;
-
-/** The sentence around an offset (split.ts), for the industries page. */
-export { sentenceAt } from '../text/split.ts';
 
 /** The one year all the given targets name (到2027年 → 2027), or null when they name none or several. */
 export function commonYear(targets: readonly Target[]): number | null {

@@ -50,7 +50,7 @@ export interface PagefindData {
   filters: Record<string, string[] | undefined>;
 }
 
-/** Where a search string came from: the query itself, or an expansion of it (search-query.ts). */
+/** Where a search string came from: the query itself, or an expansion of it (query.ts). */
 export type VariantKind = 'query' | 'synonym' | 'group' | 'unit';
 
 export interface Variant {

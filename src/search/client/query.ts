@@ -58,7 +58,7 @@ export interface Expansion {
   /** The strings searched: the query first, then its expansions (the plan's words for an everyday word, the other
    * names of a unit or of a group of residents the query names). At most MAX_VARIANTS. */
   variants: string[];
-  /** The same, with where each came from (search-engine.ts ranks the query's own matches first). */
+  /** The same, with where each came from (engine.ts ranks the query's own matches first). */
   searches: Variant[];
   /** Everyday words found in the query, with the plan's terms for them. */
   synonyms: { word: string; terms: readonly string[] }[];

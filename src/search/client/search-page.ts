@@ -2,7 +2,7 @@
  * The search page in the browser: reads `q` and the filters from the URL, runs them against Pagefind's index
  * (/pagefind/pagefind.js, built by src/integrations/pagefind.ts) and renders the results with DOM nodes only: every
  * string from the URL, the index or the reader goes in as text. Pagefind's excerpt (HTML) is reduced to text and
- * <mark> by search-excerpt.ts. Submitting or changing a filter searches in place and updates the URL
+ * <mark> by excerpt.ts. Submitting or changing a filter searches in place and updates the URL
  * (history.replaceState), so the address is always a shareable link to what is shown.
  */
 import { excerptSegments, highlightWords } from './excerpt.ts';
@@ -223,7 +223,7 @@ function parseList<T>(json: string | undefined): T[] {
 const units = parseList<Pick<Unit, 'name' | 'aliases'>>(form?.dataset.units);
 const groups = parseList<TermGroup>(form?.dataset.groups);
 const synonyms = parseList<Pick<Synonym, 'words' | 'terms'>>(form?.dataset.synonyms);
-/** The page type of unit pages (search-index.ts SEARCH_PAGE_TYPES), read from the form so it is written once. */
+/** The page type of unit pages (src/search/index-fields.ts SEARCH_PAGE_TYPES), read from the form so it is written once. */
 const UNIT_TYPE = form?.dataset.unitType ?? '';
 
 if (form && input && status && list) {
