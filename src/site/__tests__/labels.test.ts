@@ -25,14 +25,7 @@ import {
   timeWords,
 } from '../labels.ts';
 import { ROLE_MEANING } from '../open-data-docs.ts';
-import {
-  ABOUT_WORDS,
-  BARE_FORM_VERBS,
-  FORM_VERBS,
-  PREFIX_COMPARATOR,
-  SUFFIX_COMPARATOR,
-  TIMEFRAME_WORDS,
-} from '../../domain/targets/targets.ts';
+import * as parser from '../../domain/targets/targets.ts';
 import { targetGroupingSchema } from '../views/target-views.ts';
 
 /** The record has a non-empty word for every code of the enum, and for nothing else. */
@@ -109,23 +102,23 @@ describe('the published meanings list every word the parser reads', () => {
   }
 
   it('comparators: the words after and before the figure, and 约', () => {
-    quotesEveryWord(COMPARATOR_MEANING, SUFFIX_COMPARATOR);
-    quotesEveryWord(COMPARATOR_MEANING, PREFIX_COMPARATOR);
-    quotesEveryWord(COMPARATOR_MEANING, Object.fromEntries(ABOUT_WORDS.map((w) => [w, '≈'])));
+    quotesEveryWord(COMPARATOR_MEANING, parser.SUFFIX_COMPARATOR);
+    quotesEveryWord(COMPARATOR_MEANING, parser.PREFIX_COMPARATOR);
+    quotesEveryWord(COMPARATOR_MEANING, Object.fromEntries(parser.ABOUT_WORDS.map((w) => [w, '≈'])));
     expect(COMPARATOR_MEANING['≥']).toContain('“及以上”');
     expect(COMPARATOR_MEANING['=']).toBe('原文没有写比较词');
   });
 
   it('forms: every verb, 提高到 (in the seed) under level and 提高 under change', () => {
-    quotesEveryWord(FORM_MEANING, FORM_VERBS);
-    quotesEveryWord(FORM_MEANING, BARE_FORM_VERBS);
+    quotesEveryWord(FORM_MEANING, parser.FORM_VERBS);
+    quotesEveryWord(FORM_MEANING, parser.BARE_FORM_VERBS);
     expect(FORM_MEANING.level).toContain('“提高到”');
     expect(FORM_MEANING.held).toContain('“维持在”');
   });
 
   it('timeframes: the plain time words', () => {
     const table = Object.fromEntries(
-      Object.entries(TIMEFRAME_WORDS).flatMap(([code, words]) => words.map((w) => [w, code])),
+      Object.entries(parser.TIMEFRAME_WORDS).flatMap(([code, words]) => words.map((w) => [w, code])),
     );
     quotesEveryWord(TIMEFRAME_MEANING, table);
   });
