@@ -7,6 +7,7 @@
  * as they are.
  */
 import type { Comparator, Form, Role, RoleBasis, Target, TargetKind, Timeframe } from '../domain/model.ts';
+import type { GlossaryKind } from '../domain/derive/glossary.ts';
 import type { TargetGrouping } from './views/target-views.ts';
 import {
   ABOUT_WORDS,
@@ -16,6 +17,7 @@ import {
   SUFFIX_COMPARATOR,
   TIMEFRAME_WORDS,
 } from '../domain/targets/targets.ts';
+import { DEPARTMENTS_PATH, FOR_PATH, GLOSSARY_PATH, HOME_PATH, PLAN_PATH, TARGETS_PATH } from './routes.ts';
 
 const COLON = '\uFF1A';
 
@@ -174,6 +176,13 @@ export const ROLE_NOTE: Readonly<Record<RoleBasis, Readonly<Record<Role, string>
   explicit: { lead: '列表明确写有“牵头单位”', joint: '列表明确写有“配合单位”' },
 };
 
+/** Where a unit stands in a list under each role, for a department page's note on an empty list. */
+export const ROLE_PLACE: Readonly<Record<Role, string>> = { lead: '列在首位', joint: '列在其他单位之后' };
+
+/** The other units of a measure's list, named from this unit's role (同列单位 beside the first, 其他单位 beside a
+ * later one). */
+export const OTHER_UNITS_LABEL: Readonly<Record<Role, string>> = { lead: '同列单位', joint: '其他单位' };
+
 /** The role as a shape that does not depend on colour (matrix cells and legend; the words stand beside it). */
 export const ROLE_MARK: Readonly<Record<Role, string>> = { lead: '●', joint: '○' };
 
@@ -186,5 +195,62 @@ export const TARGET_GROUPING_LABEL: Readonly<Record<TargetGrouping, string>> = {
   kind: '按类型',
 };
 
+// ---------------------------------------------------------------------------------------------------------------
+// Comparators on a chart
+
+/** What a goal chart marks beyond the goal's line, by the goal's comparator (a share chart's description). */
+export const GOAL_RANGE_NOTE: Readonly<Record<Comparator, string>> = {
+  '>': '及以上的区间',
+  '≥': '及以上的区间',
+  '<': '',
+  '≤': '',
+  '≈': '',
+  '=': '',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Glossary
+
+/** The glossary page's sections: which kinds of term each holds, its heading and its note. */
+export const GLOSSARY_SECTIONS: readonly {
+  kinds: readonly GlossaryKind[];
+  id: string;
+  heading: string;
+  intro: string;
+}[] = [
+  {
+    kinds: ['defined', 'examples'],
+    id: 'defined',
+    heading: '方案自己说明了含义的',
+    intro: '这些简称在原文中紧跟着它所概括的内容。下面引用原文的那一句\uFF0C加粗的是简称本身。',
+  },
+  {
+    kinds: ['named'],
+    id: 'named',
+    heading: '方案只提到、没有解释的',
+    intro: '这些简称在原文中没有展开说明。本站不替方案下定义\uFF0C只注明它出现在哪里。',
+  },
+];
+
+/** The words before a term's quoted passage, by what the passage does. */
+export const GLOSSARY_PASSAGE_LEAD: Readonly<Record<GlossaryKind, string>> = {
+  defined: '原文说明\uFF1A',
+  examples: '原文只举了例子\uFF1A',
+  named: '原文\uFF1A',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages
+
 /** The home page's name in the navigation and every breadcrumb trail. */
 export const HOME_LABEL = '首页';
+
+/** The name of each page whose name is UI words (not the plan's): its nav label and its title, keyed by its path. */
+export const PAGE_LABEL = {
+  [HOME_PATH]: HOME_LABEL,
+  [PLAN_PATH]: '方案全文',
+  [DEPARTMENTS_PATH]: '责任单位',
+  [TARGETS_PATH]: '目标指标',
+  [FOR_PATH]: '与我有关',
+  [GLOSSARY_PATH]: '术语',
+} as const;
