@@ -7,9 +7,22 @@
  * as they are.
  */
 import type { Comparator, Form, Role, RoleBasis, Target, TargetKind, Timeframe } from '../domain/model.ts';
+import type { GlossaryKind } from '../domain/derive/glossary.ts';
 import type { TargetGrouping } from './views/target-views.ts';
+import {
+  ABOUT_WORDS,
+  BARE_FORM_VERBS,
+  FORM_VERBS,
+  PREFIX_COMPARATOR,
+  SUFFIX_COMPARATOR,
+  TIMEFRAME_WORDS,
+} from '../domain/targets/targets.ts';
+import { DEPARTMENTS_PATH, FOR_PATH, GLOSSARY_PATH, HOME_PATH, PLAN_PATH, TARGETS_PATH } from './routes.ts';
 
 const COLON = '\uFF1A';
+
+/** Words as the /data/ page quotes them: “每年”“逐年”. */
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 
 /** A record with each value mapped, keys in the record's own order (the order the /data/ page lists codes in). */
 const mapRecord = <K extends string, A, B>(record: Readonly<Record<K, A>>, f: (value: A, key: K) => B) =>
@@ -56,11 +69,12 @@ export const TIMEFRAME_LABEL: Readonly<Record<Timeframe, string>> = {
   none: '原文没有写时间',
 };
 
-/** The words the text uses for each timeframe (for the /data/ codes); none for `none`. */
+/** The words of the text each timeframe stands for, quoted (for the /data/ codes); none for `none`. The two
+ * patterns with a year are shown by example, the plain words come from the parser's own table. */
 const TIMEFRAME_CUES: Readonly<Record<Timeframe, string>> = {
   'by-year': '“到2027年”等',
-  'per-year': '“每年”“逐年”',
-  'annual-average': '“年均”',
+  'per-year': quoted(TIMEFRAME_WORDS['per-year']),
+  'annual-average': quoted(TIMEFRAME_WORDS['annual-average']),
   'over-years': '“用5年时间”等',
   none: '',
 };
@@ -76,20 +90,52 @@ export const timeWords = (t: Pick<Target, 'time'>) => t.time || '原文未写时
 // ---------------------------------------------------------------------------------------------------------------
 // Form and comparator
 
-export const FORM_MEANING: Readonly<Record<Form, string>> = {
-  level: '要达到的数量\uFF08原文写“达到”“达”\uFF0C或只写数字\uFF09',
-  held: '要保持的水平\uFF08原文写“稳定在”“保持在”“控制在”\uFF09',
-  change: '变化的幅度\uFF0C不是水平\uFF08原文写“调增”“增长”“提高”等\uFF0C后面没有“到”\uFF09',
+/** The words of one code in a parser table (keys in the table's order). */
+const wordsFor = <C extends string>(table: Readonly<Record<string, C>>, code: C) =>
+  Object.keys(table).filter((w) => table[w] === code);
+
+/** What each form is; the words the text uses for it follow, from the parser's own tables. */
+const FORM_NAME: Readonly<Record<Form, string>> = {
+  level: '要达到的数量',
+  held: '要保持的水平',
+  change: '变化的幅度\uFF0C不是水平',
+};
+/** What the text may write instead of a verb, or after it. */
+const FORM_CUE_NOTE: Readonly<Record<Form, string>> = {
+  level: '\uFF0C或只写数字',
+  held: '',
+  change: '\uFF0C后面没有“到”',
 };
 
-export const COMPARATOR_MEANING: Readonly<Record<Comparator, string>> = {
-  '>': '超过\uFF08不含本数\uFF09\uFF1A原文写“超过”“高于”“突破”',
-  '≥': '不少于\uFF08含本数\uFF09\uFF1A原文写“以上”“不低于”“不少于”“至少”',
-  '<': '低于\uFF08不含本数\uFF09\uFF1A原文写“低于”“少于”',
-  '≤': '不超过\uFF08含本数\uFF09\uFF1A原文写“以内”“以下”“不超过”“最高”',
-  '≈': '大约\uFF1A原文写“左右”“约”',
+/** The /data/ description of each form code: what it is and every verb of the text that gives it. */
+export const FORM_MEANING: Readonly<Record<Form, string>> = mapRecord(
+  FORM_NAME,
+  (name, k) =>
+    `${name}\uFF08原文写${quoted([...wordsFor(FORM_VERBS, k), ...wordsFor(BARE_FORM_VERBS, k)])}${FORM_CUE_NOTE[k]}\uFF09`,
+);
+
+/** Each comparator in plain words (with whether the figure itself counts). */
+const COMPARATOR_NAME: Readonly<Record<Comparator, string>> = {
+  '>': '超过\uFF08不含本数\uFF09',
+  '≥': '不少于\uFF08含本数\uFF09',
+  '<': '低于\uFF08不含本数\uFF09',
+  '≤': '不超过\uFF08含本数\uFF09',
+  '≈': '大约',
   '=': '原文没有写比较词',
 };
+
+/** The words of the text for a comparator, from the parser's tables: after the figure, before it, then 约. */
+const comparatorWords = (c: Comparator) => [
+  ...wordsFor(SUFFIX_COMPARATOR, c),
+  ...wordsFor(PREFIX_COMPARATOR, c),
+  ...(c === '≈' ? ABOUT_WORDS : []),
+];
+
+/** The /data/ description of each comparator code: its name and every word of the text that gives it. */
+export const COMPARATOR_MEANING: Readonly<Record<Comparator, string>> = mapRecord(COMPARATOR_NAME, (name, c) => {
+  const words = comparatorWords(c);
+  return words.length ? `${name}${COLON}原文写${quoted(words)}` : name;
+});
 
 /**
  * targets.csv writes codes as these Chinese words (for readers who open it in Excel). The words are a published
@@ -130,6 +176,13 @@ export const ROLE_NOTE: Readonly<Record<RoleBasis, Readonly<Record<Role, string>
   explicit: { lead: '列表明确写有“牵头单位”', joint: '列表明确写有“配合单位”' },
 };
 
+/** Where a unit stands in a list under each role, for a department page's note on an empty list. */
+export const ROLE_PLACE: Readonly<Record<Role, string>> = { lead: '列在首位', joint: '列在其他单位之后' };
+
+/** The other units of a measure's list, named from this unit's role (同列单位 beside the first, 其他单位 beside a
+ * later one). */
+export const OTHER_UNITS_LABEL: Readonly<Record<Role, string>> = { lead: '同列单位', joint: '其他单位' };
+
 /** The role as a shape that does not depend on colour (matrix cells and legend; the words stand beside it). */
 export const ROLE_MARK: Readonly<Record<Role, string>> = { lead: '●', joint: '○' };
 
@@ -142,5 +195,62 @@ export const TARGET_GROUPING_LABEL: Readonly<Record<TargetGrouping, string>> = {
   kind: '按类型',
 };
 
+// ---------------------------------------------------------------------------------------------------------------
+// Comparators on a chart
+
+/** What a goal chart marks beyond the goal's line, by the goal's comparator (a share chart's description). */
+export const GOAL_RANGE_NOTE: Readonly<Record<Comparator, string>> = {
+  '>': '及以上的区间',
+  '≥': '及以上的区间',
+  '<': '',
+  '≤': '',
+  '≈': '',
+  '=': '',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Glossary
+
+/** The glossary page's sections: which kinds of term each holds, its heading and its note. */
+export const GLOSSARY_SECTIONS: readonly {
+  kinds: readonly GlossaryKind[];
+  id: string;
+  heading: string;
+  intro: string;
+}[] = [
+  {
+    kinds: ['defined', 'examples'],
+    id: 'defined',
+    heading: '方案自己说明了含义的',
+    intro: '这些简称在原文中紧跟着它所概括的内容。下面引用原文的那一句\uFF0C加粗的是简称本身。',
+  },
+  {
+    kinds: ['named'],
+    id: 'named',
+    heading: '方案只提到、没有解释的',
+    intro: '这些简称在原文中没有展开说明。本站不替方案下定义\uFF0C只注明它出现在哪里。',
+  },
+];
+
+/** The words before a term's quoted passage, by what the passage does. */
+export const GLOSSARY_PASSAGE_LEAD: Readonly<Record<GlossaryKind, string>> = {
+  defined: '原文说明\uFF1A',
+  examples: '原文只举了例子\uFF1A',
+  named: '原文\uFF1A',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages
+
 /** The home page's name in the navigation and every breadcrumb trail. */
 export const HOME_LABEL = '首页';
+
+/** The name of each page whose name is UI words (not the plan's): its nav label and its title, keyed by its path. */
+export const PAGE_LABEL = {
+  [HOME_PATH]: HOME_LABEL,
+  [PLAN_PATH]: '方案全文',
+  [DEPARTMENTS_PATH]: '责任单位',
+  [TARGETS_PATH]: '目标指标',
+  [FOR_PATH]: '与我有关',
+  [GLOSSARY_PATH]: '术语',
+} as const;

@@ -4,9 +4,9 @@
  */
 import type { LoadedPlan } from './load.ts';
 import type { NavItem } from './nav.ts';
-import type { SectionRole } from '../domain/model.ts';
 import { issuingCity, siteName } from './meta/plan-meta.ts';
-import { HOME_LABEL } from './labels.ts';
+import { PAGE_LABEL } from './labels.ts';
+import { sectionByRole } from './plan-pages.ts';
 import {
   DEPARTMENTS_PATH,
   FOR_PATH,
@@ -33,18 +33,16 @@ export function siteTitle(plan: Pick<LoadedPlan, 'planInfo' | 'notice'>): string
  * `industryCharts(…).name` gives it.
  */
 export function primaryNav(plan: Pick<LoadedPlan, 'sections'>, industriesName: string): NavItem[] {
-  const section = (role: SectionRole) => plan.sections.find((s) => s.data.role === role)?.data.title;
-  const tasks = section('tasks');
-  const safeguards = section('safeguards');
+  const page = (href: keyof typeof PAGE_LABEL) => ({ label: PAGE_LABEL[href], href });
   return [
-    { label: HOME_LABEL, href: HOME_PATH },
-    { label: '方案全文', href: PLAN_PATH },
-    ...(tasks ? [{ label: tasks, href: GROUPS_PATH }] : []),
-    ...(safeguards ? [{ label: safeguards, href: SAFEGUARDS_PATH }] : []),
-    { label: '责任单位', href: DEPARTMENTS_PATH },
-    { label: '目标指标', href: TARGETS_PATH },
+    page(HOME_PATH),
+    page(PLAN_PATH),
+    { label: sectionByRole(plan, 'tasks').data.title, href: GROUPS_PATH },
+    { label: sectionByRole(plan, 'safeguards').data.title, href: SAFEGUARDS_PATH },
+    page(DEPARTMENTS_PATH),
+    page(TARGETS_PATH),
     { label: industriesName, href: INDUSTRIES_PATH },
-    { label: '与我有关', href: FOR_PATH },
-    { label: '术语', href: GLOSSARY_PATH },
+    page(FOR_PATH),
+    page(GLOSSARY_PATH),
   ];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   orderByFirstMention,
   responsibilityMatrix,
+  sharedRoleBasis,
   unitCounts,
   unitDuties,
   unitsByKind,
@@ -119,5 +120,14 @@ describe('unitCounts', () => {
       withSafeguards: 3,
       onlyInSafeguards: ['c'],
     });
+  });
+});
+
+describe('sharedRoleBasis', () => {
+  it('says 牵头/配合 only when every list does, and 列首位 for the real seed', () => {
+    expect(sharedRoleBasis([{ roleBasis: 'explicit' }, { roleBasis: 'explicit' }])).toBe('explicit');
+    expect(sharedRoleBasis([{ roleBasis: 'explicit' }, { roleBasis: 'listed-first' }])).toBe('listed-first');
+    expect(sharedRoleBasis([])).toBe('listed-first');
+    expect(sharedRoleBasis(plan.measures)).toBe('listed-first');
   });
 });

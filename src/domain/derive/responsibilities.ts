@@ -34,6 +34,14 @@ export interface UnitDuties<M extends MeasureUnits = MeasureUnits, S extends Saf
   safeguards: { item: S; mention: string }[];
 }
 
+/**
+ * The one role basis a page shows for a set of lists: 牵头单位/配合单位 only when every list says so (`explicit`),
+ * otherwise 列首位/列于其后 (`listed-first`), which is true of every list.
+ */
+export function sharedRoleBasis(measures: readonly Pick<MeasureUnits, 'roleBasis'>[]): RoleBasis {
+  return measures.length > 0 && measures.every((m) => m.roleBasis === 'explicit') ? 'explicit' : 'listed-first';
+}
+
 /** A unit's duties, measures in number order. A unit named twice in one list keeps its first (strongest) role. */
 export function unitDuties<M extends MeasureUnits, S extends SafeguardUnits>(
   unitId: string,

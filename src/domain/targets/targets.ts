@@ -290,8 +290,9 @@ const PREFIX_COMPARATOR_RE = new RegExp(
     .join('|'),
   'gu',
 );
-/** 约 only right before the number (节约, 约束 are words). */
-const ABOUT_RE = /(?:大约|约为|约)$/u;
+/** Words for 'about' (≈), read only right before the number (节约, 约束 are words); longest first. */
+export const ABOUT_WORDS: readonly string[] = ['大约', '约为', '约'];
+const ABOUT_RE = new RegExp(`(?:${ABOUT_WORDS.join('|')})$`, 'u');
 
 /** Verbs that say what kind of figure it is (`Form`), longest first. 达 only right before the number. */
 export const FORM_VERBS: Readonly<Record<string, Form>> = {
@@ -323,10 +324,12 @@ export const FORM_VERBS: Readonly<Record<string, Form>> = {
   降低: 'change',
   减少: 'change',
 };
+/** Verbs read only when the number follows at once (达 is also part of 达标, 到达…). */
+export const BARE_FORM_VERBS: Readonly<Record<string, Form>> = { 达: 'level' };
 const FORM_VERB_RE = new RegExp(
   `${Object.keys(FORM_VERBS)
     .sort((a, b) => b.length - a.length)
-    .join('|')}|达(?=$)`,
+    .join('|')}|(?:${Object.keys(BARE_FORM_VERBS).join('|')})(?=$)`,
   'gu',
 );
 
@@ -336,11 +339,17 @@ const OVER_YEARS_RE = new RegExp(
   `(?:力争)?(?:用(${YEARS_NUMERAL})年(?:左右)?(?:的)?时间|经过(${YEARS_NUMERAL})年(?:左右)?(?:的)?努力)`,
   'u',
 );
-const PER_YEAR_RE = /每年|逐年/gu;
-const ANNUAL_AVERAGE_RE = /年均/gu;
+/** The words that make a figure `per-year` and `annual-average` (the other timeframes are patterns with a year). */
+export const TIMEFRAME_WORDS = { 'per-year': ['每年', '逐年'], 'annual-average': ['年均'] } as const satisfies Partial<
+  Record<Timeframe, readonly string[]>
+>;
+const PER_YEAR_RE = new RegExp(TIMEFRAME_WORDS['per-year'].join('|'), 'gu');
+const ANNUAL_AVERAGE_RE = new RegExp(TIMEFRAME_WORDS['annual-average'].join('|'), 'gu');
 /** A clause that opens with 每年 (after scope and resolve words) sets the pace for the parallel clauses after it. */
-const HEAD_PER_YEAR_RE =
-  /^\(?(?:(?:到|至)(?:19|20)\d\d年(?:底|末)?|力争|确保|努力|争取|全市|全县|全区|全省|全州|全盟|全旗|各地)*(每年|逐年)/u;
+const HEAD_PER_YEAR_RE = new RegExp(
+  `^\\(?(?:(?:到|至)(?:19|20)\\d\\d年(?:底|末)?|力争|确保|努力|争取|全市|全县|全区|全省|全州|全盟|全旗|各地)*(${TIMEFRAME_WORDS['per-year'].join('|')})`,
+  'u',
+);
 
 const STANDARD_CUE_RE = /给予|最高|至少提供|调增|每人|每户|每月/u;
 const PER_MARKERS: [RegExp, string][] = [

@@ -25,6 +25,7 @@ import {
   timeWords,
 } from '../labels.ts';
 import { ROLE_MEANING } from '../open-data-docs.ts';
+import * as parser from '../../domain/targets/targets.ts';
 import { targetGroupingSchema } from '../views/target-views.ts';
 
 /** The record has a non-empty word for every code of the enum, and for nothing else. */
@@ -87,5 +88,38 @@ describe('the words', () => {
   it('time words as written, or words saying there are none', () => {
     expect(timeWords({ time: '每年' })).toBe('每年');
     expect(timeWords({ time: '' })).toBe('原文未写时间');
+  });
+});
+
+describe('the published meanings list every word the parser reads', () => {
+  /** Each word of a parser table is quoted in the meaning of the code it gives, and in no other code's meaning. */
+  function quotesEveryWord(meaning: Readonly<Record<string, string>>, table: Readonly<Record<string, string>>) {
+    for (const [word, code] of Object.entries(table)) {
+      expect(meaning[code], `${word} → ${code}`).toContain(`“${word}”`);
+      for (const other of Object.keys(meaning).filter((c) => c !== code))
+        expect(meaning[other], `${word} not under ${other}`).not.toContain(`“${word}”`);
+    }
+  }
+
+  it('comparators: the words after and before the figure, and 约', () => {
+    quotesEveryWord(COMPARATOR_MEANING, parser.SUFFIX_COMPARATOR);
+    quotesEveryWord(COMPARATOR_MEANING, parser.PREFIX_COMPARATOR);
+    quotesEveryWord(COMPARATOR_MEANING, Object.fromEntries(parser.ABOUT_WORDS.map((w) => [w, '≈'])));
+    expect(COMPARATOR_MEANING['≥']).toContain('“及以上”');
+    expect(COMPARATOR_MEANING['=']).toBe('原文没有写比较词');
+  });
+
+  it('forms: every verb, 提高到 (in the seed) under level and 提高 under change', () => {
+    quotesEveryWord(FORM_MEANING, parser.FORM_VERBS);
+    quotesEveryWord(FORM_MEANING, parser.BARE_FORM_VERBS);
+    expect(FORM_MEANING.level).toContain('“提高到”');
+    expect(FORM_MEANING.held).toContain('“维持在”');
+  });
+
+  it('timeframes: the plain time words', () => {
+    const table = Object.fromEntries(
+      Object.entries(parser.TIMEFRAME_WORDS).flatMap(([code, words]) => words.map((w) => [w, code])),
+    );
+    quotesEveryWord(TIMEFRAME_MEANING, table);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../domain/derive/industry-data.ts';
 import type { Target } from '../../domain/model.ts';
 import { industryWords } from '../reviewed.ts';
+import { GOAL_RANGE_NOTE } from '../labels.ts';
 
 /** Widths in SVG user units: narrow enough that labels stay readable on a 320px screen without scaling down much. */
 export const CHART_WIDTH = { output: 400, panel: 320, share: 400 } as const;
@@ -121,7 +122,7 @@ export function shareCharts(data: IndustryData, width: number = CHART_WIDTH.shar
         { width, domain: [0, 100], tickSuffix: target.unit },
       ),
       title: `目标\uFF1A${target.indicator}${formatGoal(target)}`,
-      desc: `0至100${target.unit}的刻度上标出目标${formatGoal(target)}${target.comparator === '≥' || target.comparator === '>' ? '及以上的区间' : ''}\uFF1B图中不表示当前进度。`,
+      desc: `0至100${target.unit}的刻度上标出目标${formatGoal(target)}${GOAL_RANGE_NOTE[target.comparator]}\uFF1B图中不表示当前进度。`,
     }));
 }
 
