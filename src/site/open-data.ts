@@ -4,31 +4,25 @@
  * (rendered at /data/ and as /data/datapackage.json).
  */
 import { csvFormat } from 'd3-dsv';
-import type { z } from 'zod';
-import type { groupSchema, measureSchema, safeguardSchema, targetSchema } from '../domain/schemas.ts';
-import type { Unit } from '../domain/model.ts';
+import type { GroupEntry, MeasureEntry, SafeguardEntry, Target, Unit } from '../domain/schemas.ts';
 import { ROLE_CODES, TARGET_CSV_COLUMNS } from './open-data-docs.ts';
 import { departmentPath, measurePath, targetPath } from './routes.ts';
 
-type MeasureData = z.infer<typeof measureSchema>;
-type GroupData = z.infer<typeof groupSchema>;
-type TargetData = z.infer<typeof targetSchema>;
-type SafeguardData = z.infer<typeof safeguardSchema>;
 
 export interface OpenDataInput {
   /** Absolute site URL, e.g. https://example.org/ */
   site: string;
-  measures: MeasureData[];
-  groups: GroupData[];
-  targets: TargetData[];
+  measures: MeasureEntry[];
+  groups: GroupEntry[];
+  targets: Target[];
   units: Unit[];
-  safeguards: SafeguardData[];
+  safeguards: SafeguardEntry[];
 }
 
 const url = (site: string, path: string) => new URL(path, site).href;
 
 /** The measure's whole text as issued: title sentence, body, unit list. */
-export function measureText(m: Pick<MeasureData, 'title' | 'paragraphs' | 'unitsText'>): string {
+export function measureText(m: Pick<MeasureEntry, 'title' | 'paragraphs' | 'unitsText'>): string {
   return `${m.title}。${m.paragraphs.join('\n')}${m.unitsText}`;
 }
 

@@ -5,7 +5,7 @@
  * __e2e__/routes.test.ts checks the build: every page built is a route here and every route over the data is built.
  * Pure.
  */
-import type { TargetGrouping } from './views/target-views.ts';
+import type { TargetGrouping } from '../domain/schemas.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pages
