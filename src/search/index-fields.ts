@@ -184,7 +184,11 @@ export function measureSearch(
 ): PageSearch {
   const group = groups.find((g) => g.number === measure.group);
   if (!group) throw new Error(`search: task group ${measure.group} not found`);
-  return { type: SEARCH_PAGE_TYPE.measure, groups: [group], units: byIds(unique(measure.units.map((u) => u.id)), registry) };
+  return {
+    type: SEARCH_PAGE_TYPE.measure,
+    groups: [group],
+    units: byIds(unique(measure.units.map((u) => u.id)), registry),
+  };
 }
 
 /** /departments/<id>/: type 单位, the unit as filter value, its registry aliases as its own other names. */

@@ -10,6 +10,7 @@ import { glossaryTerms } from './reviewed.ts';
 import { industryCharts } from './views/industry-charts.ts';
 import { primaryNav, siteTitle } from './site.ts';
 import type { SiteChrome } from './nav.ts';
+import { siteOf, type SiteContext } from './routes.ts';
 
 const byNumber = <T extends { data: { number: number } }>(a: T, b: T) => a.data.number - b.data.number;
 
@@ -74,10 +75,11 @@ async function readSite() {
 export const loadSite = once(readSite);
 export type LoadedSite = Awaited<ReturnType<typeof readSite>>;
 
-export async function openDataInput(site: URL | undefined): Promise<OpenDataInput> {
+/** The open data files' input; `astro` is the endpoint's context (its site, see `siteOf`). */
+export async function openDataInput(astro: SiteContext): Promise<OpenDataInput> {
   const plan = await loadPlan();
   return {
-    site: (site ?? new URL('http://localhost:4321/')).href,
+    site: siteOf(astro).href,
     measures: plan.measures.map((m) => m.data),
     groups: plan.groups.map((g) => g.data),
     targets: plan.targets,

@@ -10,6 +10,18 @@ import type { TargetGrouping } from '../domain/schemas.ts';
 // ---------------------------------------------------------------------------------------------------------------
 // Pages
 
+/** What `siteOf` reads from `Astro` or an endpoint's context. */
+export interface SiteContext {
+  site?: URL | undefined;
+  url: URL;
+}
+
+/**
+ * The site's root URL, the base of every absolute URL (`absoluteUrl`): the configured `site` (a build always has one,
+ * astro.config.mjs), else the origin the page is served from (`astro dev` without SITE_URL).
+ */
+export const siteOf = (astro: SiteContext): URL => astro.site ?? new URL('/', astro.url);
+
 export const HOME_PATH = '/';
 export const PLAN_PATH = '/plan/';
 export const GROUPS_PATH = '/groups/';

@@ -23,7 +23,6 @@ import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, splitTexts } from '../text
 
 export type { GlossaryKind };
 
-
 /** A place in a measure: its title (`part: 'title'`) or paragraph `part`. */
 export interface TextPart {
   measure: number;

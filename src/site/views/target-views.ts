@@ -33,7 +33,6 @@ export const TIMEFRAMES: readonly Timeframe[] = timeframeSchema.options;
 /** Kinds in the order the pages list them: what a resident can get first (the schema's order). */
 export const KINDS: readonly TargetKind[] = targetKindSchema.options;
 
-
 export type { TargetGrouping };
 
 /** The views of the table, in the order the switcher lists them. */
