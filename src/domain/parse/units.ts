@@ -23,7 +23,7 @@
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
 import { jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
-import type { RoleBasis, Unit, UnitAssignment } from '../model.ts';
+import type { RoleBasis, Unit, UnitAssignment, UnitMention } from '../model.ts';
 import { unitKindSchema, unitSchema } from '../schemas.ts';
 import { normalizeText, stripWhitespace } from '../text/text.ts';
 import { bracketsBalanced, LIST_COMMA, splitTexts } from '../text/split.ts';
@@ -272,7 +272,7 @@ export function parseUnitList(
  * first item's prefix carries over, as in the unit lists (市人力资源和社会保障局、农业农村局牵头抓总).
  * Only registered names and aliases match; that is why aliases must not be ordinary words.
  */
-export function findUnitMentions(text: string, registry: Registry): { id: string; mention: string }[] {
+export function findUnitMentions(text: string, registry: Registry): UnitMention[] {
   const norm = Array.from(text, normalizeChar).join('');
   const names = dictionary(registry.lookup);
   // Per carried prefix: the rest of every name that starts with it (市 → 财政局 for 市财政局).
