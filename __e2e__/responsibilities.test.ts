@@ -37,10 +37,11 @@ const measures: MeasureFront[] = readdirSync(`${root}content/plan/measures`)
       ) as MeasureFront,
   )
   .sort((a, b) => a.number - b.number);
-const registry = JSON.parse(readFileSync(`${root}content/reviewed/units.json`, 'utf8')) as {
-  id: string;
-  name: string;
-}[];
+const registry = (
+  JSON.parse(readFileSync(`${root}content/reviewed/units.json`, 'utf8')) as {
+    units: { id: string; name: string }[];
+  }
+).units;
 const targets = JSON.parse(readFileSync(`${dist}/data/targets.json`, 'utf8')) as {
   id: string;
   measure: number;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import * as routes from '../src/site/routes.ts';
-import { targetGroupingSchema } from '../src/site/views/target-views.ts';
+import { targetGroupingSchema } from '../src/domain/schemas.ts';
 import { builtPages } from './site.ts';
 
 const dist = inject('distDir');

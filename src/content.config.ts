@@ -15,7 +15,7 @@ import {
   targetSchema,
   unitSchema,
 } from './domain/schemas.ts';
-import { UNITS_FILE } from './domain/parse/units.ts';
+import { parseRegistryText, UNITS_FILE } from './domain/parse/units.ts';
 
 /** PLAN_CONTENT_DIR: build from another generated directory (the hostile-text build test does); normally unset. */
 const base = process.env.PLAN_CONTENT_DIR ?? './content/plan';
@@ -34,5 +34,9 @@ export const collections = {
     schema: safeguardSchema,
   }),
   targets: defineCollection({ loader: file(`${base}/targets.json`), schema: targetSchema }),
-  units: defineCollection({ loader: file(`./${UNITS_FILE}`), schema: unitSchema }),
+  // The file holds the units and the prefixes lists carry (ingest's concern): the collection is the units.
+  units: defineCollection({
+    loader: file(`./${UNITS_FILE}`, { parser: (text) => [...parseRegistryText(text).units] }),
+    schema: unitSchema,
+  }),
 };

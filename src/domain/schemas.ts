@@ -61,6 +61,17 @@ export type SectionRole = z.infer<typeof sectionRoleSchema>;
 export const unitKindSchema = z.enum(['市直部门', '群团组织', '中央和自治区驻吴单位', '园区', '县(市、区)', '其他']);
 export type UnitKind = z.infer<typeof unitKindSchema>;
 
+/**
+ * How far the text explains a glossary term: `defined` (the passage says what it is), `examples` (a list closed by 等
+ * only gives examples), `named` (the site says where it appears instead of defining it).
+ */
+export const glossaryKindSchema = z.enum(['defined', 'examples', 'named']);
+export type GlossaryKind = z.infer<typeof glossaryKindSchema>;
+
+/** How the targets table is grouped; each grouping is a view of its own page (so each works without JS). */
+export const targetGroupingSchema = z.enum(['measure', 'timeframe', 'kind']);
+export type TargetGrouping = z.infer<typeof targetGroupingSchema>;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Records
 
@@ -83,67 +94,101 @@ export const unitSchema = z.strictObject({
 });
 export type Unit = z.infer<typeof unitSchema>;
 
-export const unitAssignmentSchema = z.object({
+/** A registry unit where the text names it. */
+export const unitMentionSchema = z.object({
   /** Registry id. */
   id: z.string().regex(/^[a-z0-9-]+$/u),
-  /** The unit as the text writes it in the list, with the group prefix NOT added (e.g. "银保监分局"). */
+  /** The unit as the text writes it, with the group prefix NOT added (e.g. "银保监分局"). */
   mention: z.string().min(1),
-  role: roleSchema,
 });
+export type UnitMention = z.infer<typeof unitMentionSchema>;
+
+/** A unit in a measure's 责任单位 list, with its role there. */
+export const unitAssignmentSchema = unitMentionSchema.extend({ role: roleSchema });
 export type UnitAssignment = z.infer<typeof unitAssignmentSchema>;
 
+/**
+ * The entries of the generated content collections (content/plan/). The parser's model (model.ts) derives its records
+ * from these where they describe the same thing; its paragraphs carry their seed line, the entries' are plain text.
+ */
 export const noticeSchema = z.object({
+  /** 发文机关 as printed in the header line, e.g. ["吴忠市委办公室", "人民政府办公室"]. */
   issuers: z.array(z.string().min(1)).min(1),
+  /** e.g. 关于印发《全市居民收入提升行动实施方案(2023-2027年)》的通知 */
   title: z.string().min(1),
+  /** 主送机关, without the trailing colon. */
   addressees: z.string().min(1),
+  /** 署名, one per line, e.g. ["中共吴忠市委员会办公室", "吴忠市人民政府办公室"]. */
   signatories: z.array(z.string().min(1)).min(1),
   /** ISO 8601 date (成文日期). */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
   dateText: z.string().min(1),
   line,
 });
+export type NoticeEntry = z.infer<typeof noticeSchema>;
 
 export const planInfoSchema = z.object({
+  /** e.g. 全市居民收入提升行动实施方案(2023—2027年) */
   title: z.string().min(1),
   period: z.object({ start: z.number().int(), end: z.number().int() }),
   source: z.string().min(1),
 });
+export type PlanInfo = z.infer<typeof planInfoSchema>;
 
+/** A 一、 level section of the plan. */
 export const sectionSchema = z.object({
+  /** 1-based, from the Chinese numeral (一 → 1). */
   number: z.number().int().positive(),
+  /** The marker as it should be displayed, e.g. "一、" (stray spaces removed). */
   marker: z.string().min(1),
   title: z.string().min(1),
   role: sectionRoleSchema,
   line,
 });
+export type SectionEntry = z.infer<typeof sectionSchema>;
 
+/** A task group (the (一) level). */
 export const groupSchema = z.object({
   number: z.number().int().positive(),
+  /** e.g. "(一)" */
   marker: z.string().min(1),
   title: z.string().min(1),
+  /** Numbers of the measures in this group. */
   measures: z.array(z.number().int().positive()).min(1),
   line,
 });
+export type GroupEntry = z.infer<typeof groupSchema>;
 
 export const measureSchema = z.object({
+  /** 1…N, continuous across task groups. */
   number: z.number().int().positive(),
+  /** The first sentence, without its 。 */
   title: z.string().min(1),
+  /** Task group number (the (一) level, 1-based). */
   group: z.number().int().positive(),
+  /** The text after the title sentence, excluding the responsible-unit list. Usually one paragraph. */
   paragraphs: z.array(z.string()),
   units: z.array(unitAssignmentSchema).min(1),
   roleBasis: roleBasisSchema,
+  /** The responsible-unit list exactly as written (normalised whitespace), e.g. "(责任单位:市发展改革委、…)". */
   unitsText: z.string().min(1),
+  /** Ids of the quantified commitments found in this measure, in text order. */
   targets: z.array(z.string()),
   line,
 });
+export type MeasureEntry = z.infer<typeof measureSchema>;
 
+/** An item of 保障措施. */
 export const safeguardSchema = z.object({
   number: z.number().int().positive(),
   marker: z.string().min(1),
+  /** The first sentence, without its 。 */
   title: z.string().min(1),
-  units: z.array(z.object({ id: z.string(), mention: z.string() })),
+  /** Units the text names in this item, in order of first appearance. */
+  units: z.array(unitMentionSchema),
   line,
 });
+export type SafeguardEntry = z.infer<typeof safeguardSchema>;
 
 /** A number of a measure's text with what the text says about it. Every string field is the text's own words. */
 export const targetSchema = z.object({

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_DIR } from '../search/options.ts';
 
 /** Pagefind reports problems as `errors` in its responses rather than throwing: turn them into a failed build. */
 function check<T extends { errors: string[] }>(response: T, step: string, logger: AstroIntegrationLogger): T {
@@ -56,7 +57,7 @@ export async function buildIndex(dist: URL, logger: AstroIntegrationLogger): Pro
     const { index } = check(await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS }), 'createIndex', logger);
     if (!index) throw new Error('Pagefind returned no index');
     check(await index.addDirectory({ path: dir }), 'addDirectory', logger);
-    check(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dist)) }), 'writeFiles', logger);
+    check(await index.writeFiles({ outputPath: fileURLToPath(new URL(PAGEFIND_DIR, dist)) }), 'writeFiles', logger);
     logger.info(`indexed ${marked} of ${total} pages in ${Math.round(performance.now() - started)} ms`);
     return { pages: marked };
   } finally {

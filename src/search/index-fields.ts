@@ -9,12 +9,23 @@ import { decodeEntities } from '../domain/text/html.ts';
 import type { Synonym } from '../domain/search-synonyms.ts';
 
 /**
- * Page types, in the order the filter lists them. UI labels (a filter value shown to readers), not plan text.
- * 措施 measure · 单位 unit page · 目标 targets · 与我有关 /for/ pages · 分组 task group · 保障 safeguards ·
- * 行业 industries · 术语 glossary · 全文 the whole text.
+ * Page types by the role of the page, in the order the filter lists them. UI labels (a filter value shown to
+ * readers), not plan text.
  */
-export const SEARCH_PAGE_TYPES = ['措施', '单位', '目标', '与我有关', '分组', '保障', '行业', '术语', '全文'] as const;
-export type SearchPageType = (typeof SEARCH_PAGE_TYPES)[number];
+export const SEARCH_PAGE_TYPE = {
+  measure: '措施',
+  unit: '单位',
+  targets: '目标',
+  forResidents: '与我有关',
+  group: '分组',
+  safeguards: '保障',
+  industries: '行业',
+  glossary: '术语',
+  fullText: '全文',
+} as const;
+export type SearchPageType = (typeof SEARCH_PAGE_TYPE)[keyof typeof SEARCH_PAGE_TYPE];
+/** The page types in filter order. */
+export const SEARCH_PAGE_TYPES: readonly SearchPageType[] = Object.values(SEARCH_PAGE_TYPE);
 
 /** Pagefind filter keys (`data-pagefind-filter`), also the /search/ query parameters that select them. */
 export const FILTER_KEYS = { type: 'type', group: 'group', unit: 'unit' } as const;
@@ -173,15 +184,19 @@ export function measureSearch(
 ): PageSearch {
   const group = groups.find((g) => g.number === measure.group);
   if (!group) throw new Error(`search: task group ${measure.group} not found`);
-  return { type: '措施', groups: [group], units: byIds(unique(measure.units.map((u) => u.id)), registry) };
+  return {
+    type: SEARCH_PAGE_TYPE.measure,
+    groups: [group],
+    units: byIds(unique(measure.units.map((u) => u.id)), registry),
+  };
 }
 
 /** /departments/<id>/: type 单位, the unit as filter value, its registry aliases as its own other names. */
 export function unitSearch(unit: Unit): PageSearch {
-  return { type: '单位', units: [unit], aliases: unit.aliases };
+  return { type: SEARCH_PAGE_TYPE.unit, units: [unit], aliases: unit.aliases };
 }
 
 /** /groups/N/: type 分组 and the group as filter value. */
 export function groupSearch(group: GroupLike): PageSearch {
-  return { type: '分组', groups: [group] };
+  return { type: SEARCH_PAGE_TYPE.group, groups: [group] };
 }

@@ -27,5 +27,7 @@ export const PAGEFIND_OPTIONS = {
   },
 } as const;
 
-/** Site-relative URL of Pagefind's browser API, written by the integration in src/integrations/pagefind.ts. */
-export const PAGEFIND_MODULE = '/pagefind/pagefind.js';
+/** Folder of the site that the Pagefind integration (src/integrations/pagefind.ts) writes the index into. */
+export const PAGEFIND_DIR = 'pagefind/';
+/** Site-relative URL of Pagefind's browser API in that folder. */
+export const PAGEFIND_MODULE = `/${PAGEFIND_DIR}pagefind.js`;

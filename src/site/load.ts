@@ -12,6 +12,7 @@ import { glossaryTerms, residentGroups, searchSynonyms, sourceNotes } from './re
 import { industryCharts } from './views/industry-charts.ts';
 import { primaryNav, siteTitle } from './site.ts';
 import type { SiteChrome } from './nav.ts';
+import { siteOf, type SiteContext } from './routes.ts';
 
 const byNumber = <T extends { data: { number: number } }>(a: T, b: T) => a.data.number - b.data.number;
 
@@ -86,10 +87,11 @@ async function readSite() {
 /** The plan with the data derived from it that pages share, computed once per build. */
 export const loadSite = once(readSite);
 
-export async function openDataInput(site: URL | undefined): Promise<OpenDataInput> {
+/** The open data files' input; `astro` is the endpoint's context (its site, see `siteOf`). */
+export async function openDataInput(astro: SiteContext): Promise<OpenDataInput> {
   const plan = await loadPlan();
   return {
-    site: (site ?? new URL('http://localhost:4321/')).href,
+    site: siteOf(astro).href,
     measures: plan.measures.map((m) => m.data),
     groups: plan.groups.map((g) => g.data),
     targets: plan.targets,

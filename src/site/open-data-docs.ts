@@ -15,6 +15,7 @@ import {
   TIMEFRAME_MEANING,
   roleLabel,
 } from './labels.ts';
+import { absoluteUrl } from './meta/citation.ts';
 import { DATA_FILES } from './routes.ts';
 import type { TargetJson } from './open-data.ts';
 import { comparatorSymbol, figureLabel } from '../domain/targets/figure-label.ts';
@@ -271,7 +272,7 @@ export function dataPackage(site: string, title: string) {
     title,
     resources: OPEN_DATA_FILES.map((r) => ({
       name: r.name,
-      path: new URL(r.path, site).href,
+      path: absoluteUrl(site, r.path),
       title: r.title,
       description: r.description,
       format: r.format,

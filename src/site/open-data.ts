@@ -4,31 +4,23 @@
  * (rendered at /data/ and as /data/datapackage.json).
  */
 import { csvFormat } from 'd3-dsv';
-import type { z } from 'zod';
-import type { groupSchema, measureSchema, safeguardSchema, targetSchema } from '../domain/schemas.ts';
-import type { Unit } from '../domain/model.ts';
+import type { GroupEntry, MeasureEntry, SafeguardEntry, Target, Unit } from '../domain/schemas.ts';
 import { ROLE_CODES, TARGET_CSV_COLUMNS } from './open-data-docs.ts';
+import { absoluteUrl } from './meta/citation.ts';
 import { departmentPath, measurePath, targetPath } from './routes.ts';
-
-type MeasureData = z.infer<typeof measureSchema>;
-type GroupData = z.infer<typeof groupSchema>;
-type TargetData = z.infer<typeof targetSchema>;
-type SafeguardData = z.infer<typeof safeguardSchema>;
 
 export interface OpenDataInput {
   /** Absolute site URL, e.g. https://example.org/ */
   site: string;
-  measures: MeasureData[];
-  groups: GroupData[];
-  targets: TargetData[];
+  measures: MeasureEntry[];
+  groups: GroupEntry[];
+  targets: Target[];
   units: Unit[];
-  safeguards: SafeguardData[];
+  safeguards: SafeguardEntry[];
 }
 
-const url = (site: string, path: string) => new URL(path, site).href;
-
 /** The measure's whole text as issued: title sentence, body, unit list. */
-export function measureText(m: Pick<MeasureData, 'title' | 'paragraphs' | 'unitsText'>): string {
+export function measureText(m: Pick<MeasureEntry, 'title' | 'paragraphs' | 'unitsText'>): string {
   return `${m.title}。${m.paragraphs.join('\n')}${m.unitsText}`;
 }
 
@@ -41,7 +33,7 @@ export function measuresJson(input: OpenDataInput) {
       number: m.number,
       title: m.title,
       group: { number: m.group, title: groups.get(m.group)?.title ?? '' },
-      url: url(input.site, measurePath(m.number)),
+      url: absoluteUrl(input.site, measurePath(m.number)),
       text: measureText(m),
       units: m.units.map((u, i) => ({
         id: u.id,
@@ -75,7 +67,7 @@ export function targetsJson(input: Pick<OpenDataInput, 'site' | 'targets'>) {
       recipient: t.recipient,
       statement: t.statement,
       quote: t.quote,
-      url: url(input.site, targetPath(t)),
+      url: absoluteUrl(input.site, targetPath(t)),
     }));
 }
 
@@ -97,7 +89,7 @@ export function departmentsJson(input: OpenDataInput) {
     aliases: u.aliases,
     kind: u.kind,
     ...(u.members && { members: u.members }),
-    url: url(input.site, departmentPath(u.id)),
+    url: absoluteUrl(input.site, departmentPath(u.id)),
     measures: [...input.measures]
       .sort((a, b) => a.number - b.number)
       .flatMap((m) =>

@@ -5,10 +5,22 @@
  * __e2e__/routes.test.ts checks the build: every page built is a route here and every route over the data is built.
  * Pure.
  */
-import type { TargetGrouping } from './views/target-views.ts';
+import type { TargetGrouping } from '../domain/schemas.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pages
+
+/** What `siteOf` reads from `Astro` or an endpoint's context. */
+export interface SiteContext {
+  site?: URL | undefined;
+  url: URL;
+}
+
+/**
+ * The site's root URL, the base of every absolute URL (`absoluteUrl`): the configured `site` (a build always has one,
+ * astro.config.mjs), else the origin the page is served from (`astro dev` without SITE_URL).
+ */
+export const siteOf = (astro: SiteContext): URL => astro.site ?? new URL('/', astro.url);
 
 export const HOME_PATH = '/';
 export const PLAN_PATH = '/plan/';

@@ -17,10 +17,11 @@
  * Otherwise the term is only `named`, and the site says where it appears instead of defining it.
  */
 import { chineseNumeral, foldWidth } from '../text/text.ts';
+import type { GlossaryKind } from '../schemas.ts';
 import type { GlossaryTerm } from './glossary-terms.ts';
 import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, splitTexts } from '../text/split.ts';
 
-export type GlossaryKind = 'defined' | 'examples' | 'named';
+export type { GlossaryKind };
 
 /** A place in a measure: its title (`part: 'title'`) or paragraph `part`. */
 export interface TextPart {

@@ -4,12 +4,12 @@
  * The words for the roles are in src/site/labels.ts (`roleLabel`).
  */
 import { UNIT_KINDS } from '../parse/units.ts';
-import type { Role, RoleBasis, Unit, UnitKind } from '../model.ts';
+import type { Role, RoleBasis, Unit, UnitAssignment, UnitKind, UnitMention } from '../model.ts';
 
 export interface MeasureUnits {
   number: number;
   title: string;
-  units: readonly { id: string; mention: string; role: Role }[];
+  units: readonly UnitAssignment[];
   roleBasis: RoleBasis;
 }
 
@@ -17,7 +17,7 @@ export interface SafeguardUnits {
   number: number;
   marker: string;
   title: string;
-  units: readonly { id: string; mention: string }[];
+  units: readonly UnitMention[];
 }
 
 export interface Duty<M extends MeasureUnits = MeasureUnits> {

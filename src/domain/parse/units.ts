@@ -2,7 +2,10 @@
  * The registry of responsible units (责任单位) and the resolver that turns the text's unit lists into registry ids.
  * Pure: no Astro, no I/O. The registry itself is reviewed data, content/reviewed/units.json.
  *
- * Conventions of content/reviewed/units.json:
+ * Conventions of content/reviewed/units.json (`{ carriedPrefixes, units }`; a bare array of units is a registry with no
+ * city prefixes, as the tests' small registries are):
+ * - `carriedPrefixes` are the forms of the city's name a list carries from its first item to the items after it
+ *   (吴忠市税务局、银保监分局 = 吴忠银保监分局). The genre's own 市 (市发展改革委、工业和信息化局) is carried in every city.
  * - `id` is a lowercase ASCII slug; it becomes the URL /departments/<id>/, so never rename one.
  * - `name` is the fullest form the text uses, with the 市 prefix for city bodies (市发展改革委, 市医疗保障局).
  * - `aliases` are the other forms: the bare form a list writes after a carried prefix (工业和信息化局), other forms
@@ -20,7 +23,7 @@
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
 import { jsonLines, parseJsonText, type JsonLines } from '../reviewed.ts';
-import type { RoleBasis, Unit, UnitAssignment } from '../model.ts';
+import type { RoleBasis, Unit, UnitAssignment, UnitMention } from '../model.ts';
 import { unitKindSchema, unitSchema } from '../schemas.ts';
 import { normalizeText, stripWhitespace } from '../text/text.ts';
 import { bracketsBalanced, LIST_COMMA, splitTexts } from '../text/split.ts';
@@ -31,8 +34,16 @@ export const UNIT_KINDS = unitKindSchema.options;
 
 export const registrySchema = z.array(unitSchema).min(1, 'must list at least one unit');
 
+/** The file's other fields, beside `units` (checked entry by entry with `registrySchema`). */
+const registryFileSchema = z.strictObject({
+  carriedPrefixes: z.array(z.string().regex(/^\S+$/u, 'must be a non-empty name without whitespace')),
+  units: z.unknown(),
+});
+
 export interface Registry {
   readonly units: readonly Unit[];
+  /** Prefixes a list carries (the file's `carriedPrefixes` and the genre's 市), longest first. */
+  readonly carriedPrefixes: readonly string[];
   readonly byId: ReadonlyMap<string, Unit>;
   /** `normalizeUnitName(name or alias)` → unit. */
   readonly lookup: ReadonlyMap<string, Unit>;
@@ -74,8 +85,25 @@ export function parseRegistryText(text: string, file: string = UNITS_FILE): Regi
  * Validate the registry's JSON value. `lines` (from the file's text) gives each error the line of its entry; without
  * it errors point at line 1, as a parsed value has no line numbers.
  */
-export function parseRegistry(json: unknown, file: string, lines?: JsonLines): Registry {
-  const lineOf = (index: number) => lines?.lineOf([index]) ?? 1;
+export function parseRegistry(fileJson: unknown, file: string, lines?: JsonLines): Registry {
+  let json = fileJson;
+  let base: PropertyKey[] = [];
+  let cityPrefixes: string[] = [];
+  if (fileJson !== null && typeof fileJson === 'object' && !Array.isArray(fileJson)) {
+    const top = registryFileSchema.safeParse(fileJson);
+    if (!top.success) {
+      const issue = top.error.issues[0]!;
+      throw new SourceError(
+        file,
+        lines?.lineOf(issue.path) ?? 1,
+        `invalid unit registry: ${issue.path.join('.') || 'file'}: ${issue.message}`,
+      );
+    }
+    json = top.data.units;
+    base = ['units'];
+    cityPrefixes = top.data.carriedPrefixes;
+  }
+  const lineOf = (index: number) => lines?.lineOf([...base, index]) ?? 1;
   const parsed = registrySchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => {
@@ -124,7 +152,8 @@ export function parseRegistry(json: unknown, file: string, lines?: JsonLines): R
       lookup.set(key, unit);
     }
   }
-  return { units, byId, lookup };
+  const carriedPrefixes = [...new Set([...cityPrefixes, ...GENRE_PREFIXES])].sort((a, b) => b.length - a.length);
+  return { units, byId, lookup, carriedPrefixes };
 }
 
 function describeEntry(json: unknown, index: number): string {
@@ -146,13 +175,14 @@ export function lookupUnit(registry: Registry, name: string): Unit | undefined {
 }
 
 /**
- * Prefixes a list carries from the first item of a group to the items after it (市发展改革委、工业和信息化局 = 市工业和信息化局;
- * 吴忠市税务局、银保监分局 = 吴忠银保监分局). Longest first: the most specific reading is tried first.
+ * The prefix every city's lists carry from the first item of a group to the items after it (市发展改革委、工业和信息化局 =
+ * 市工业和信息化局); the city's own name forms (吴忠市税务局、银保监分局 = 吴忠银保监分局) are the registry's `carriedPrefixes`.
  */
-const CARRIED_PREFIXES = ['吴忠市', '吴忠', '市'] as const;
+const GENRE_PREFIXES = ['市'] as const;
 
-function prefixesOf(firstItem: string): string[] {
-  return CARRIED_PREFIXES.filter((p) => firstItem.startsWith(p) && firstItem.length > p.length);
+/** The prefixes the item carries, longest first: the most specific reading is tried first. */
+function prefixesOf(firstItem: string, registry: Registry): string[] {
+  return registry.carriedPrefixes.filter((p) => firstItem.startsWith(p) && firstItem.length > p.length);
 }
 
 type Role = UnitAssignment['role'];
@@ -218,7 +248,7 @@ export function parseUnitList(
   for (const section of sections) {
     for (const group of section.groups) {
       const items = splitTopLevel(group, LIST_COMMA) ?? [];
-      const prefixes = prefixesOf(items[0] ?? '');
+      const prefixes = prefixesOf(items[0] ?? '', registry);
       items.forEach((item, i) => {
         if (!item) fail(`empty item in responsible-unit list "${unitsText}"`);
         // Later items of a group may lean on the first item's prefix; the bare item is the fallback.
@@ -242,7 +272,7 @@ export function parseUnitList(
  * first item's prefix carries over, as in the unit lists (市人力资源和社会保障局、农业农村局牵头抓总).
  * Only registered names and aliases match; that is why aliases must not be ordinary words.
  */
-export function findUnitMentions(text: string, registry: Registry): { id: string; mention: string }[] {
+export function findUnitMentions(text: string, registry: Registry): UnitMention[] {
   const norm = Array.from(text, normalizeChar).join('');
   const names = dictionary(registry.lookup);
   // Per carried prefix: the rest of every name that starts with it (市 → 财政局 for 市财政局).
@@ -281,7 +311,7 @@ export function findUnitMentions(text: string, registry: Registry): { id: string
     }
     const mention = text.slice(i, i + best.length);
     if (!found.has(best.unit.id)) found.set(best.unit.id, mention);
-    if (carried === null) chainPrefixes = prefixesOf(mention);
+    if (carried === null) chainPrefixes = prefixesOf(mention, registry);
     i += best.length;
     if (norm[i] === '、') {
       carried = chainPrefixes;

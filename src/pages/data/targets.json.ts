@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { jsonResponse, openDataInput } from '../../site/load.ts';
 import { targetsJson } from '../../site/open-data.ts';
 
-export const GET: APIRoute = async ({ site }) => jsonResponse(targetsJson(await openDataInput(site)));
+export const GET: APIRoute = async (context) => jsonResponse(targetsJson(await openDataInput(context)));

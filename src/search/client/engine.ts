@@ -23,6 +23,7 @@
  *      of the same group or unit), words match of the query, words match of an expansion;
  *   4. then Pagefind's score.
  */
+import { SEARCH_PAGE_TYPE } from '../index-fields.ts';
 
 /** The part of Pagefind's browser API (pagefind.js) the site uses. */
 export interface PagefindApi {
@@ -164,8 +165,8 @@ export function rankMatches(
     .map(({ result, group, quality }) => ({ result, group, quality }));
 }
 
-/** Filter values of the pages whose text is their own (search-index.ts SEARCH_PAGE_TYPES). */
-export const OWN_TEXT_TYPES = ['措施', '保障'] as const;
+/** Filter values of the pages whose text is their own. */
+export const OWN_TEXT_TYPES = [SEARCH_PAGE_TYPE.measure, SEARCH_PAGE_TYPE.safeguards] as const;
 
 const ownCache = new WeakMap<object, Promise<Set<string>>>();
 

@@ -223,7 +223,7 @@ function parseList<T>(json: string | undefined): T[] {
 const units = parseList<Pick<Unit, 'name' | 'aliases'>>(form?.dataset.units);
 const groups = parseList<TermGroup>(form?.dataset.groups);
 const synonyms = parseList<Pick<Synonym, 'words' | 'terms'>>(form?.dataset.synonyms);
-/** The page type of unit pages (src/search/index-fields.ts SEARCH_PAGE_TYPES), read from the form so it is written once. */
+/** The page type of unit pages (index-fields.ts SEARCH_PAGE_TYPE.unit), read from the form so it is written once. */
 const UNIT_TYPE = form?.dataset.unitType ?? '';
 
 if (form && input && status && list) {

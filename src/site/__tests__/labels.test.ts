@@ -4,6 +4,7 @@ import {
   formSchema,
   roleBasisSchema,
   roleSchema,
+  targetGroupingSchema,
   targetKindSchema,
   timeframeSchema,
 } from '../../domain/schemas.ts';
@@ -26,7 +27,6 @@ import {
 } from '../labels.ts';
 import { ROLE_MEANING } from '../open-data-docs.ts';
 import * as parser from '../../domain/targets/targets.ts';
-import { targetGroupingSchema } from '../views/target-views.ts';
 
 /** The record has a non-empty word for every code of the enum, and for nothing else. */
 function coversExactly(record: Readonly<Record<string, string>>, codes: readonly string[]) {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { realModel, realRegistry } from '../../domain/__tests__/helpers.ts';
 import * as routes from '../routes.ts';
-import { targetGroupingSchema } from '../views/target-views.ts';
+import { targetGroupingSchema } from '../../domain/schemas.ts';
 
 const pagesDir = fileURLToPath(new URL('../../pages/', import.meta.url));
 const pageFiles = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })

@@ -2,15 +2,12 @@
  * The printed duty sheet of a unit: which sentences of a measure's text name the unit (so paper can mark them) and
  * which words of the unit list are the unit. Pure; every word is an argument from the parsed text and the registry.
  */
+import type { Unit } from '../../domain/model.ts';
 import { foldWidth } from '../../domain/text/text.ts';
 import { paragraphSentences, type Sentence } from '../../domain/text/sentences.ts';
 
-export interface UnitNames {
-  name: string;
-  aliases: readonly string[];
-  /** The members of a group entry (各县<市、区> → 利通区 …). */
-  members?: readonly string[];
-}
+/** The names of a registry unit (a group entry's members: 各县<市、区> → 利通区 …). */
+export type UnitNames = Pick<Unit, 'name' | 'aliases' | 'members'>;
 
 /**
  * The names a sentence may use for the unit: its name, aliases and members, and the list's own mention, in both

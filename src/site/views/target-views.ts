@@ -2,9 +2,8 @@
  * Groupings for the table of quantified commitments (/targets/); the words for the codes are in labels.ts, every
  * value shown beside them comes from the targets collection. Pure.
  */
-import { z } from 'zod';
 import type { Target, TargetKind, Timeframe } from '../../domain/model.ts';
-import { targetKindSchema, timeframeSchema } from '../../domain/schemas.ts';
+import { targetGroupingSchema, targetKindSchema, timeframeSchema, type TargetGrouping } from '../../domain/schemas.ts';
 import { TARGET_GROUPING_LABEL } from '../labels.ts';
 import { targetsViewPath } from '../routes.ts';
 
@@ -34,9 +33,7 @@ export const TIMEFRAMES: readonly Timeframe[] = timeframeSchema.options;
 /** Kinds in the order the pages list them: what a resident can get first (the schema's order). */
 export const KINDS: readonly TargetKind[] = targetKindSchema.options;
 
-/** How the table is grouped; each grouping is a view of its own page (so each works without JS). */
-export const targetGroupingSchema = z.enum(['measure', 'timeframe', 'kind']);
-export type TargetGrouping = z.infer<typeof targetGroupingSchema>;
+export type { TargetGrouping };
 
 /** The views of the table, in the order the switcher lists them. */
 export const TARGET_VIEWS: readonly { by: TargetGrouping; label: string; path: string }[] =
