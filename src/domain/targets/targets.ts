@@ -25,7 +25,16 @@ import { describeIssues, jsonLines, parseJsonText, type JsonLines } from '../rev
 import type { Comparator, Form, Paragraph, Target, TargetKind, Timeframe } from '../model.ts';
 import { comparatorSchema, formSchema, targetKindSchema, timeframeSchema } from '../schemas.ts';
 import { chineseNumeral, foldWidth } from '../text/text.ts';
-import { splitText, trimPiece } from '../text/split.ts';
+import {
+  CLAUSE_END,
+  lastBoundary,
+  LIST_COMMA,
+  PAIR_JOINERS,
+  PART_END,
+  SENTENCE_END,
+  splitText,
+  trimPiece,
+} from '../text/split.ts';
 
 export const TARGET_OVERRIDES_FILE = 'content/reviewed/target-overrides.json';
 
@@ -473,11 +482,6 @@ function nameMask(text: string): boolean[] {
   return mask;
 }
 
-/** Clause breaks (on the width-folded text): 。!? end a sentence, ; a part of it, , a clause. */
-const SENTENCE_END = '。!?';
-const PART_END = ';';
-const CLAUSE_BREAKS = `${SENTENCE_END}${PART_END},`;
-
 /**
  * Clauses of a width-folded paragraph. Quoted names are not cut; a parenthesis is not cut either, and one that holds
  * a digit is a clause of its own.
@@ -486,7 +490,7 @@ function splitClauses(text: string, mask: boolean[]): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   let part = 0;
-  const pieces = splitText(text, CLAUSE_BREAKS, {
+  const pieces = splitText(text, CLAUSE_END, {
     brackets: { open: '(', close: ')' },
     ownPiece: (bracketed) => HAS_DIGIT.test(bracketed),
     opaque: (i) => mask[i]!,
@@ -495,7 +499,7 @@ function splitClauses(text: string, mask: boolean[]): Clause[] {
     const { start, end } = trimPiece(piece);
     if (end > start) clauses.push({ start, end, sentence, part, paren: piece.bracketed });
     if (piece.closer && SENTENCE_END.includes(piece.closer)) sentence++;
-    if (piece.closer && piece.closer !== ',') part++;
+    if (piece.closer && PART_END.includes(piece.closer)) part++;
   }
   return clauses;
 }
@@ -581,11 +585,8 @@ function analyse(original: string): Analysis {
     for (let k = 0; k + 1 < recs.length; k++) {
       const from = recs[k]!.after;
       const between = text.slice(from, recs[k + 1]!.start);
-      let idx = between.lastIndexOf('、');
-      if (idx < 0) {
-        const ms = [...between.matchAll(/和|及|与/gu)];
-        idx = ms.length ? ms[ms.length - 1]!.index : -1;
-      }
+      let idx = lastBoundary(between, LIST_COMMA);
+      if (idx < 0) idx = lastBoundary(between, PAIR_JOINERS);
       if (idx < 0) continue;
       segEnd[k] = from + idx;
       segStart[k + 1] = from + idx + 1;
