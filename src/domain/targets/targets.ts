@@ -25,6 +25,7 @@ import { describeIssues, jsonLines, parseJsonText, type JsonLines } from '../rev
 import type { Comparator, Form, Paragraph, Target, TargetKind, Timeframe } from '../model.ts';
 import { comparatorSchema, formSchema, targetKindSchema, timeframeSchema } from '../schemas.ts';
 import { chineseNumeral, foldWidth } from '../text/text.ts';
+import { dictionary, longestAt, type Dictionary } from '../text/scan.ts';
 import {
   CLAUSE_END,
   lastBoundary,
@@ -293,12 +294,7 @@ export const PREFIX_COMPARATOR: Readonly<Record<string, Comparator>> = {
   低于: '<',
   少于: '<',
 };
-const PREFIX_COMPARATOR_RE = new RegExp(
-  Object.keys(PREFIX_COMPARATOR)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'gu',
-);
+const PREFIX_COMPARATOR_WORDS = dictionary(Object.entries(PREFIX_COMPARATOR));
 /** 约 only right before the number (节约, 约束 are words). */
 const ABOUT_RE = /(?:大约|约为|约)$/u;
 
@@ -332,12 +328,9 @@ export const FORM_VERBS: Readonly<Record<string, Form>> = {
   降低: 'change',
   减少: 'change',
 };
-const FORM_VERB_RE = new RegExp(
-  `${Object.keys(FORM_VERBS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')}|达(?=$)`,
-  'gu',
-);
+const FORM_VERB_WORDS = dictionary(Object.entries(FORM_VERBS));
+/** 达 counts as a form verb only right before the number (达到 is one of `FORM_VERBS`). */
+const FORM_VERB_AT_END = dictionary([['\u8FBE', 'level']]);
 
 const BY_YEAR_RE = /(?:到|至|于)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?(?:前|以前)/gu;
 const YEARS_NUMERAL = '[0-9一二三四五六七八九十两]+';
@@ -533,6 +526,33 @@ interface Analysis {
 }
 
 /** The last match of a global regex in text[from, to), as a word with paragraph offsets. */
+/**
+ * The last word of `words` in text[from, to), read left to right taking the longest word at each place (`longestAt`);
+ * `atEnd` words count only where they end the stretch.
+ */
+function lastWord<T>(
+  words: Dictionary<T>,
+  text: string,
+  from: number,
+  to: number,
+  atEnd: Dictionary<T> = [],
+): Word | null {
+  const stretch = text.slice(from, to);
+  let found: Word | null = null;
+  for (let i = 0; i < stretch.length;) {
+    const tail = longestAt(atEnd, stretch, i);
+    const word =
+      longestAt(words, stretch, i)?.word ?? (tail && i + tail.word.length === stretch.length ? tail.word : null);
+    if (word === null) {
+      i++;
+      continue;
+    }
+    found = { text: word, start: from + i, end: from + i + word.length };
+    i += word.length;
+  }
+  return found;
+}
+
 function lastMatch(re: RegExp, text: string, from: number, to: number): Word | null {
   let found: Word | null = null;
   for (const m of text.slice(from, to).matchAll(re))
@@ -729,13 +749,13 @@ export function comparatorRule(
   const about = ABOUT_RE.exec(text.slice(ctx.preStart, ctx.start));
   const prefix = about
     ? { text: about[0], start: ctx.start - about[0].length, end: ctx.start }
-    : lastMatch(PREFIX_COMPARATOR_RE, text, ctx.preStart, ctx.start);
+    : lastWord(PREFIX_COMPARATOR_WORDS, text, ctx.preStart, ctx.start);
   if (prefix) {
     words.push(prefix);
     comparator ??= about ? '≈' : PREFIX_COMPARATOR[prefix.text]!;
   }
   if (!comparator && ctx.listLead) {
-    const lead = lastMatch(PREFIX_COMPARATOR_RE, text, ctx.listLead.start, ctx.listLead.end);
+    const lead = lastWord(PREFIX_COMPARATOR_WORDS, text, ctx.listLead.start, ctx.listLead.end);
     if (lead) {
       words.push(lead);
       comparator = PREFIX_COMPARATOR[lead.text]!;
@@ -756,7 +776,7 @@ const OBJECT_VERB_RE = /调增|调减/gu;
  * its object between (调增城乡居民基础养老金5元, change); a verb inside a noun (能力提升培训200人) is not one.
  */
 export function formRule(ctx: NumberContext): { form: Form; word: Word | null } {
-  const direct = lastMatch(FORM_VERB_RE, ctx.text, ctx.preStart, ctx.start);
+  const direct = lastWord(FORM_VERB_WORDS, ctx.text, ctx.preStart, ctx.start, FORM_VERB_AT_END);
   const word =
     direct && direct.end === ctx.start ? direct : lastMatch(OBJECT_VERB_RE, ctx.text, ctx.preStart, ctx.start);
   return { form: word ? (FORM_VERBS[word.text] ?? 'level') : 'level', word };
