@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
+import { htmlText } from '../src/domain/text/html.ts';
 
 const dist = inject('distDir');
 const seed = readFileSync(
@@ -16,20 +17,6 @@ const seed = readFileSync(
 const strip = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 const lines = seed.split('\n').map(strip).filter(Boolean);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-/** The text of an HTML fragment: scripts and styles dropped, tags removed, entities decoded. */
-function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/giu, '')
-    .replace(/<[^>]+>/gu, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/giu, (m, e: string) =>
-      e.startsWith('#x')
-        ? String.fromCodePoint(parseInt(e.slice(2), 16))
-        : e.startsWith('#') && e !== '#39'
-          ? String.fromCodePoint(Number(e.slice(1)))
-          : (ENTITIES[e] ?? m),
-    );
-}
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 /** The text of the element carrying `marker` (an attribute), up to its closing tag `tag`. */
 function region(html: string, marker: string, tag: string): string {

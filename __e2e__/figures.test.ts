@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from './site.ts';
+import { decodeEntities } from '../src/domain/text/html.ts';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
@@ -26,16 +27,7 @@ const records = new Map(
   (JSON.parse(readFileSync(join(dist, 'data/targets.json'), 'utf8')) as TargetJson[]).map((t) => [t.id, t]),
 );
 
-const decode = (s: string) =>
-  s
-    .replace(/&#x([0-9a-f]+);/giu, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'")
-    .replace(/&amp;/gu, '&');
-const text = (html: string) => decode(html.replace(/<[^>]*>/gu, '')).replace(/\s+/gu, '');
+const text = (html: string) => decodeEntities(html.replace(/<[^>]*>/gu, '')).replace(/\s+/gu, '');
 
 interface Shown {
   page: string;

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPaths, ingest } from '../src/ingest/ingest.ts';
+import { decodeEntities } from '../src/domain/text/html.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const seedText = readFileSync(join(root, 'seeds/wuzhong-income-plan-2023-2027.txt'), 'utf8');
@@ -78,18 +79,9 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => (process.env.KEEP_HOSTILE ? undefined : rmSync(work, { recursive: true, force: true })));
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (m, e: string) =>
-    e.startsWith('#x')
-      ? String.fromCodePoint(parseInt(e.slice(2), 16))
-      : e.startsWith('#')
-        ? String.fromCodePoint(Number(e.slice(1)))
-        : (ENTITIES[e] ?? m),
-  );
 /** Text of the <main> element: tags dropped, entities decoded. */
 const mainText = (html: string) =>
-  decode(
+  decodeEntities(
     html
       .slice(html.indexOf('<main'), html.lastIndexOf('</main>'))
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/giu, '')

@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from './site.ts';
+import { decodeEntities } from '../src/domain/text/html.ts';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
@@ -18,17 +19,11 @@ function resolve(path: string): { file: string; page: string } | null {
   return null;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&amp;/gu, '&')
-    .replace(/&#39;/gu, "'")
-    .replace(/&quot;/gu, '"');
-
 describe('internal links', () => {
   it.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     const broken: string[] = [];
     for (const m of page.html.matchAll(/\s(?:href|src)="([^"]*)"/gu)) {
-      const raw = decode(m[1]!);
+      const raw = decodeEntities(m[1]!);
       if (/^(?:[a-z]+:|\/\/)/iu.test(raw)) continue; // external or data: — checked by the no-other-origin test
       const url = new URL(raw, `http://site${page.path}`);
       const target = resolve(url.pathname);

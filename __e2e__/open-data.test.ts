@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { decodeEntities } from '../src/domain/text/html.ts';
 import { describe, expect, inject, it } from 'vitest';
 
 const dist = inject('distDir');
@@ -23,7 +24,7 @@ interface Resource {
   'x-fields'?: FieldSchema[];
 }
 const pkg = JSON.parse(read('data/datapackage.json')) as { resources: Resource[] };
-const page = read('data/index.html').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+const page = decodeEntities(read('data/index.html'));
 const pathOf = (r: Resource) => new URL(r.path).pathname;
 
 describe('datapackage.json', () => {

@@ -21,6 +21,7 @@ import { launchBrowser } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
 import { basisDocument, issuingCity, siteName } from '../src/site/meta/plan-meta.ts';
 import { mdxParagraphs } from '../src/domain/text/mdx-text.ts';
+import { decodeEntities } from '../src/domain/text/html.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
@@ -239,18 +240,17 @@ describe('trust (built HTML)', () => {
   const attr = (html: string, property: string) =>
     new RegExp(`<meta property="${property}" content="([^"]*)"`, 'u').exec(html)?.[1];
   const title = (html: string) => /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? '';
-  const decode = (s: string) => s.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>');
 
   it('the issuing city comes from the notice header', () => expect(city).toBe('吴忠市'));
 
   it('every <title>, og:title and og:site_name carries the site name', () => {
     const wrong = pages
       .filter((p) => {
-        const t = decode(title(p.html));
+        const t = decodeEntities(title(p.html));
         return (
           !t.endsWith(name) ||
-          decode(attr(p.html, 'og:site_name') ?? '') !== name ||
-          decode(attr(p.html, 'og:title') ?? '') !== t
+          decodeEntities(attr(p.html, 'og:site_name') ?? '') !== name ||
+          decodeEntities(attr(p.html, 'og:title') ?? '') !== t
         );
       })
       .map((p) => p.path);
@@ -280,7 +280,7 @@ describe('trust (built HTML)', () => {
     );
     const plan = pages.find((p) => p.path === '/plan/')!;
     const panel = /<section class="metadata-panel[\s\S]*?<\/section>/u.exec(plan.html)?.[0] ?? '';
-    expect(decode(/data-basis[^>]*>([^<]*)</u.exec(panel)?.[1] ?? '')).toContain(basis!.number);
+    expect(decodeEntities(/data-basis[^>]*>([^<]*)</u.exec(panel)?.[1] ?? '')).toContain(basis!.number);
     expect(/data-doc-number[^>]*>([^<]*)</u.exec(panel)?.[1]).toContain('未载明');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlText } from '../src/domain/text/html.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGEFIND_OPTIONS } from '../src/search/options.ts';
@@ -121,13 +122,7 @@ function rawSearch(q: string | null): Promise<{ url: string; content: string; ex
 
 const m = (n: number) => `/measures/${n}/`;
 /** Visible text of some HTML, roughly (enough to compare runs of characters). */
-const text = (html: string) =>
-  html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gu, ' ')
-    .replace(/<[^>]+>/gu, ' ')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&amp;/gu, '&');
+const text = htmlText;
 const marked = pages.filter((p) => /<main\b[^>]*\sdata-pagefind-body[\s>=]/u.test(p.html));
 
 describe('the index', () => {

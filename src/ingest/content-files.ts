@@ -7,6 +7,7 @@ import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
 import type { GlossaryTerm } from '../domain/derive/glossary-terms.ts';
 import { sourceNoteId, type SourceNote } from '../domain/derive/source-notes.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
+import { UNIT_LIST_SLOT } from '../domain/text/mdx-text.ts';
 import { linkGlossary, markSourceNotes, type NoteMark } from './plan-marks.ts';
 import type { Measure, Paragraph, PlanModel, Target } from '../domain/model.ts';
 
@@ -51,8 +52,16 @@ function measureBody(measure: Measure, targets: Target[], file: string, { glossa
         );
       }
     }),
-    paragraphNode(measure.unitsText),
-  ].map(marked);
+  ]
+    .map(marked)
+    .concat(unitListNode(marked(paragraphNode(measure.unitsText))));
+}
+
+/** The unit list that ends a measure, marked for the page (`UNIT_LIST_SLOT`) so that search weighs it little. */
+function unitListNode(node: ReturnType<typeof paragraphNode>) {
+  const slot = { type: 'mdxJsxAttribute', name: 'slot', value: UNIT_LIST_SLOT } as const;
+  node.children.unshift({ type: 'mdxJsxTextElement', name: 'span', attributes: [slot], children: [] });
+  return node;
 }
 
 /** The reviewed data that marks the measures' text. */

@@ -7,6 +7,7 @@
 import type { Paragraph, PhrasingContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { glossaryRanges, type GlossaryEntry } from '../domain/derive/glossary.ts';
+import { dictionary, scan } from '../domain/text/scan.ts';
 
 /** Elements that render as links: nothing is linked inside them, and a note mark goes after them, never inside. */
 const LINKS = new Set(['GlossaryTerm', 'SourceNote']);
@@ -76,11 +77,7 @@ export interface NoteMark {
 const noteMark = (n: NoteMark) => element('SourceNote', { noteId: n.noteId, note: n.note }, []);
 
 /** Offsets just after each occurrence of `words` in `value`. */
-function endsOf(value: string, words: string): number[] {
-  const out: number[] = [];
-  for (let i = value.indexOf(words); i >= 0; i = value.indexOf(words, i + words.length)) out.push(i + words.length);
-  return out;
-}
+const endsOf = (value: string, words: string): number[] => scan(value, dictionary([[words, true]])).map((m) => m.end);
 
 /** All text under a node. */
 const textOf = (n: PhrasingContent): string =>

@@ -5,7 +5,6 @@
  * excerpt. No Astro, no I/O.
  */
 import type { Unit } from '../domain/model.ts';
-import { decodeEntities } from '../domain/text/html.ts';
 import type { Synonym } from '../domain/search-synonyms.ts';
 
 /**
@@ -150,16 +149,6 @@ export function indexFields(search: PageSearch | undefined, text: string, synony
 function synonymMeta(text: string, synonyms: readonly Synonym[]): IndexFields['meta'] {
   const words = synonymWords(text, synonyms).map(indexForms);
   return words.length > 0 ? [{ key: META_KEYS.terms, value: words.join(' ') }] : [];
-}
-
-/** Visible text of an HTML fragment, for substring tests only (tags dropped, the common entities decoded). */
-export function htmlText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/giu, ' ')
-      .replace(/<!--[\s\S]*?-->/gu, ' ')
-      .replace(/<[^>]*>/gu, ' '),
-  );
 }
 
 // ---- What each kind of page passes (one-liners for the pages) --------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../text/html.ts';
+import { decodeEntities, htmlText } from '../text/html.ts';
 
 describe('decodeEntities', () => {
   it('decodes the named entities a build writes and numeric ones in either base', () => {
@@ -10,5 +10,16 @@ describe('decodeEntities', () => {
   });
   it('leaves unknown, invalid and unterminated entities as written', () => {
     expect(decodeEntities('&bogus; &#xD800; &#0; &#1114112; &amp')).toBe('&bogus; &#xD800; &#0; &#1114112; &amp');
+  });
+});
+
+describe('htmlText', () => {
+  it('keeps the visible text, drops tags, scripts and comments, decodes entities', () => {
+    expect(htmlText('<p>各县&lt;市、区&gt;<!-- x --><script>租房</script><span>住房&#31199;赁</span></p>')).toBe(
+      ' 各县<市、区>   住房租赁  ',
+    );
+  });
+  it('leaves unknown or invalid entities as written', () => {
+    expect(decodeEntities('&bogus; &#xD800; &#0; &amp;')).toBe('&bogus; &#xD800; &#0; &');
   });
 });

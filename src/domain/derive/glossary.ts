@@ -19,7 +19,7 @@
 import { chineseNumeral, foldWidth } from '../text/text.ts';
 import type { GlossaryKind } from '../schemas.ts';
 import type { GlossaryTerm } from './glossary-terms.ts';
-import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, splitTexts } from '../text/split.ts';
+import { LIST_COMMA, PAIR_JOINERS, PHRASE_END, pieceEnd, pieceStart, SENTENCE_END, splitTexts } from '../text/split.ts';
 
 export type { GlossaryKind };
 
@@ -49,10 +49,6 @@ export interface GlossaryEntry {
   measures: number[];
 }
 
-/** Characters that close a clause, in ASCII form: the splitter is width-blind, so ，；：！？（） count too. */
-const CLAUSE_END = ',;:。!?()';
-/** The words that join a two-item list (村集体和农民增收). */
-const PAIR_JOINERS = '和与及';
 const QUOTED = /“([^“”]{1,20})”/gu;
 const CJK_NUMERAL_PREFIX = /^[一二三四五六七八九十]+/u;
 
@@ -78,8 +74,8 @@ export function glossaryId(term: string, reviewed: readonly GlossaryTerm[]): str
   );
 }
 
-const clauseStart = (text: string, before: number) => pieceStart(text, before, CLAUSE_END);
-const clauseEnd = (text: string, from: number) => pieceEnd(text, from, CLAUSE_END);
+const clauseStart = (text: string, before: number) => pieceStart(text, before, PHRASE_END);
+const clauseEnd = (text: string, from: number) => pieceEnd(text, from, PHRASE_END);
 
 interface Reading {
   kind: GlossaryKind;
@@ -94,7 +90,7 @@ export function readDefinition(text: string, open: number, term: string): Readin
   const value = termNumeral(term);
 
   if (/^\d{2,}$/u.test(term)) {
-    const sentenceStart = pieceStart(text, open, FULL_STOP);
+    const sentenceStart = pieceStart(text, open, SENTENCE_END);
     const numbers = [...foldWidth(text.slice(sentenceStart, open)).matchAll(/\d+(?:\.\d+)?/gu)];
     const last = numbers.slice(-term.length);
     if (last.length === term.length && last.every((m, i) => m[0] === term[i])) {
@@ -104,8 +100,7 @@ export function readDefinition(text: string, open: number, term: string): Readin
   }
 
   const clause = text.slice(start, open);
-  const lastComma = clause.lastIndexOf(LIST_COMMA);
-  const etc = clause.indexOf('等', lastComma + 1);
+  const etc = clause.indexOf('等', pieceStart(clause, clause.length, LIST_COMMA));
   const list = etc >= 0 ? clause.slice(0, etc) : clause;
   let items = splitTexts(list, LIST_COMMA);
   if (items.length === 1 && value === 2) {

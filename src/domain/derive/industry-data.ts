@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { Target } from '../model.ts';
 import { parseReviewedArray } from '../reviewed.ts';
 import { chineseNumeral } from '../text/text.ts';
-import { FULL_STOP, LIST_COMMA, pieceEnd, pieceStart, sentencePieces, splitTexts } from '../text/split.ts';
+import { FULL_STOP, LIST_COMMA, PART_END, pieceEnd, pieceStart, sentencePieces, splitTexts } from '../text/split.ts';
 
 /** What the selection needs of a measure: its number and paragraph texts (the collection's `paragraphs`). */
 export interface MeasureText {
@@ -140,8 +140,6 @@ export function parseIndustryWords(text: string, file: string = INDUSTRY_WORDS_F
 /** Shortest shared run that counts as a match: one shared character (牛 in 肉牛 and 奶牛) says nothing. */
 export const MIN_MATCH = 2;
 
-/** Clause breaks: ; in either width (the splitter is width-blind; the seed uses ASCII) and 。 */
-const CLAUSE_BREAK = `;${FULL_STOP}`;
 const QUOTED_NUMBERED_LABEL = /“([一二三四五六七八九十]+)([^“”]{1,4})”([\p{Script=Han}]{0,4})/gu;
 /** Punctuation that ends the stretch of text before a 、-list (, ; : in either width, 。 and quotation marks). */
 const LIST_START = `,;:${FULL_STOP}\u201C\u201D`;
@@ -213,7 +211,7 @@ export function enumerationsIn(text: string, measure: number, paragraph: number,
 }
 
 function clauseBounds(text: string, start: number, end: number): { start: number; end: number } {
-  return { start: pieceStart(text, start, CLAUSE_BREAK), end: pieceEnd(text, end, CLAUSE_BREAK) };
+  return { start: pieceStart(text, start, PART_END), end: pieceEnd(text, end, PART_END) };
 }
 
 /** The measure's targets grouped by the clause (between ;/。) they sit in, in text order. */

@@ -9,7 +9,7 @@
 import { SourceError } from '../errors.ts';
 import { numeralOf, parseDocumentStructure, quoteStart, type Block } from './parse-document.ts';
 import { foldWidth } from '../text/text.ts';
-import { splitFirstSentence } from '../text/split.ts';
+import { PART_END, SENTENCE_END, splitFirstSentence } from '../text/split.ts';
 import { findUnitMentions, parseUnitList, type Registry } from './units.ts';
 import { extractTargets, type TargetOverride } from '../targets/targets.ts';
 import type { Measure, Paragraph, PlanModel, SafeguardItem, Section, TaskGroup, Target } from '../model.ts';
@@ -55,9 +55,9 @@ function trailingGroupStart(text: string): number | null {
 /** Closing quotation marks and brackets that may follow the end of a sentence (folded forms). */
 const CLOSERS = `"'”’)\\]》」』>`;
 /** A sentence ends with 。 ! ? (ASCII or full width); optional closers after it. */
-const SENTENCE_END = new RegExp(`[。!?][${CLOSERS}]*$`, 'u');
+const ENDS_SENTENCE = new RegExp(`[${SENTENCE_END}][${CLOSERS}]*$`, 'u');
 /** A paragraph inside the text may also end with ; or : (a list follows, or an item of one ends). */
-const PARAGRAPH_END = new RegExp(`[。!?;:…][${CLOSERS}]*$`, 'u');
+const ENDS_PARAGRAPH = new RegExp(`[${PART_END}:…][${CLOSERS}]*$`, 'u');
 /** A title sentence whose 。 was typed as a full stop: `加强组织领导.实施…`. */
 const FULL_STOP_FOR_PERIOD = /\p{Script=Han}\.\p{Script=Han}/u;
 
@@ -66,7 +66,7 @@ const tail = (text: string) => `"${text.length > 12 ? `…${text.slice(-12)}` : 
 /** The paragraph must end a sentence (`strict`) or at least a clause of a list; else the text was cut off. */
 function checkEnd(p: Paragraph, strict: boolean, file: string, where: string): void {
   const folded = foldWidth(p.text);
-  if ((strict ? SENTENCE_END : PARAGRAPH_END).test(folded)) return;
+  if ((strict ? ENDS_SENTENCE : ENDS_PARAGRAPH).test(folded)) return;
   if (/\.$/u.test(folded))
     throw new SourceError(
       file,

@@ -69,9 +69,14 @@ function normalizeChar(c: string): string {
   return BRACKETS[c] ?? c;
 }
 
+/** Every bracket style as ASCII ( ): same length, same offsets. */
+export function foldBrackets(text: string): string {
+  return Array.from(text, normalizeChar).join('');
+}
+
 /** The form in which names are compared: no whitespace, one kind of bracket. */
 export function normalizeUnitName(name: string): string {
-  return Array.from(stripWhitespace(name), normalizeChar).join('');
+  return foldBrackets(stripWhitespace(name));
 }
 
 export const UNITS_FILE = 'content/reviewed/units.json';

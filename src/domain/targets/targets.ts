@@ -25,7 +25,17 @@ import { describeIssues, jsonLines, parseJsonText, type JsonLines } from '../rev
 import type { Comparator, Form, Paragraph, Target, TargetKind, Timeframe } from '../model.ts';
 import { comparatorSchema, formSchema, targetKindSchema, timeframeSchema } from '../schemas.ts';
 import { chineseNumeral, foldWidth } from '../text/text.ts';
-import { splitText, trimPiece } from '../text/split.ts';
+import { dictionary, longestAt, type Dictionary } from '../text/scan.ts';
+import {
+  CLAUSE_END,
+  lastBoundary,
+  LIST_COMMA,
+  PAIR_JOINERS,
+  PART_END,
+  SENTENCE_END,
+  splitText,
+  trimPiece,
+} from '../text/split.ts';
 
 export const TARGET_OVERRIDES_FILE = 'content/reviewed/target-overrides.json';
 
@@ -284,12 +294,7 @@ export const PREFIX_COMPARATOR: Readonly<Record<string, Comparator>> = {
   低于: '<',
   少于: '<',
 };
-const PREFIX_COMPARATOR_RE = new RegExp(
-  Object.keys(PREFIX_COMPARATOR)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
-  'gu',
-);
+const PREFIX_COMPARATOR_WORDS = dictionary(Object.entries(PREFIX_COMPARATOR));
 /** Words for 'about' (≈), read only right before the number (节约, 约束 are words); longest first. */
 export const ABOUT_WORDS: readonly string[] = ['大约', '约为', '约'];
 const ABOUT_RE = new RegExp(`(?:${ABOUT_WORDS.join('|')})$`, 'u');
@@ -324,14 +329,10 @@ export const FORM_VERBS: Readonly<Record<string, Form>> = {
   降低: 'change',
   减少: 'change',
 };
-/** Verbs read only when the number follows at once (达 is also part of 达标, 到达…). */
+/** Verbs read only when the number follows at once (达 is also part of 达标, 到达…; 达到 is one of `FORM_VERBS`). */
 export const BARE_FORM_VERBS: Readonly<Record<string, Form>> = { 达: 'level' };
-const FORM_VERB_RE = new RegExp(
-  `${Object.keys(FORM_VERBS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')}|(?:${Object.keys(BARE_FORM_VERBS).join('|')})(?=$)`,
-  'gu',
-);
+const FORM_VERB_WORDS = dictionary(Object.entries(FORM_VERBS));
+const FORM_VERB_AT_END = dictionary(Object.entries(BARE_FORM_VERBS));
 
 const BY_YEAR_RE = /(?:到|至|于)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:底|末)?(?:前|以前)/gu;
 const YEARS_NUMERAL = '[0-9一二三四五六七八九十两]+';
@@ -482,11 +483,6 @@ function nameMask(text: string): boolean[] {
   return mask;
 }
 
-/** Clause breaks (on the width-folded text): 。!? end a sentence, ; a part of it, , a clause. */
-const SENTENCE_END = '。!?';
-const PART_END = ';';
-const CLAUSE_BREAKS = `${SENTENCE_END}${PART_END},`;
-
 /**
  * Clauses of a width-folded paragraph. Quoted names are not cut; a parenthesis is not cut either, and one that holds
  * a digit is a clause of its own.
@@ -495,7 +491,7 @@ function splitClauses(text: string, mask: boolean[]): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   let part = 0;
-  const pieces = splitText(text, CLAUSE_BREAKS, {
+  const pieces = splitText(text, CLAUSE_END, {
     brackets: { open: '(', close: ')' },
     ownPiece: (bracketed) => HAS_DIGIT.test(bracketed),
     opaque: (i) => mask[i]!,
@@ -504,7 +500,7 @@ function splitClauses(text: string, mask: boolean[]): Clause[] {
     const { start, end } = trimPiece(piece);
     if (end > start) clauses.push({ start, end, sentence, part, paren: piece.bracketed });
     if (piece.closer && SENTENCE_END.includes(piece.closer)) sentence++;
-    if (piece.closer && piece.closer !== ',') part++;
+    if (piece.closer && PART_END.includes(piece.closer)) part++;
   }
   return clauses;
 }
@@ -538,6 +534,33 @@ interface Analysis {
 }
 
 /** The last match of a global regex in text[from, to), as a word with paragraph offsets. */
+/**
+ * The last word of `words` in text[from, to), read left to right taking the longest word at each place (`longestAt`);
+ * `atEnd` words count only where they end the stretch.
+ */
+function lastWord<T>(
+  words: Dictionary<T>,
+  text: string,
+  from: number,
+  to: number,
+  atEnd: Dictionary<T> = [],
+): Word | null {
+  const stretch = text.slice(from, to);
+  let found: Word | null = null;
+  for (let i = 0; i < stretch.length;) {
+    const tail = longestAt(atEnd, stretch, i);
+    const word =
+      longestAt(words, stretch, i)?.word ?? (tail && i + tail.word.length === stretch.length ? tail.word : null);
+    if (word === null) {
+      i++;
+      continue;
+    }
+    found = { text: word, start: from + i, end: from + i + word.length };
+    i += word.length;
+  }
+  return found;
+}
+
 function lastMatch(re: RegExp, text: string, from: number, to: number): Word | null {
   let found: Word | null = null;
   for (const m of text.slice(from, to).matchAll(re))
@@ -590,11 +613,8 @@ function analyse(original: string): Analysis {
     for (let k = 0; k + 1 < recs.length; k++) {
       const from = recs[k]!.after;
       const between = text.slice(from, recs[k + 1]!.start);
-      let idx = between.lastIndexOf('、');
-      if (idx < 0) {
-        const ms = [...between.matchAll(/和|及|与/gu)];
-        idx = ms.length ? ms[ms.length - 1]!.index : -1;
-      }
+      let idx = lastBoundary(between, LIST_COMMA);
+      if (idx < 0) idx = lastBoundary(between, PAIR_JOINERS);
       if (idx < 0) continue;
       segEnd[k] = from + idx;
       segStart[k + 1] = from + idx + 1;
@@ -737,13 +757,13 @@ export function comparatorRule(
   const about = ABOUT_RE.exec(text.slice(ctx.preStart, ctx.start));
   const prefix = about
     ? { text: about[0], start: ctx.start - about[0].length, end: ctx.start }
-    : lastMatch(PREFIX_COMPARATOR_RE, text, ctx.preStart, ctx.start);
+    : lastWord(PREFIX_COMPARATOR_WORDS, text, ctx.preStart, ctx.start);
   if (prefix) {
     words.push(prefix);
     comparator ??= about ? '≈' : PREFIX_COMPARATOR[prefix.text]!;
   }
   if (!comparator && ctx.listLead) {
-    const lead = lastMatch(PREFIX_COMPARATOR_RE, text, ctx.listLead.start, ctx.listLead.end);
+    const lead = lastWord(PREFIX_COMPARATOR_WORDS, text, ctx.listLead.start, ctx.listLead.end);
     if (lead) {
       words.push(lead);
       comparator = PREFIX_COMPARATOR[lead.text]!;
@@ -764,7 +784,7 @@ const OBJECT_VERB_RE = /调增|调减/gu;
  * its object between (调增城乡居民基础养老金5元, change); a verb inside a noun (能力提升培训200人) is not one.
  */
 export function formRule(ctx: NumberContext): { form: Form; word: Word | null } {
-  const direct = lastMatch(FORM_VERB_RE, ctx.text, ctx.preStart, ctx.start);
+  const direct = lastWord(FORM_VERB_WORDS, ctx.text, ctx.preStart, ctx.start, FORM_VERB_AT_END);
   const word =
     direct && direct.end === ctx.start ? direct : lastMatch(OBJECT_VERB_RE, ctx.text, ctx.preStart, ctx.start);
   return { form: word ? (FORM_VERBS[word.text] ?? 'level') : 'level', word };

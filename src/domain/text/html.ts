@@ -13,3 +13,13 @@ export function decodeEntities(s: string): string {
     },
   );
 }
+
+/** Visible text of an HTML fragment, for substring tests only (tags dropped, the common entities decoded). */
+export function htmlText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/giu, ' ')
+      .replace(/<!--[\s\S]*?-->/gu, ' ')
+      .replace(/<[^>]*>/gu, ' '),
+  );
+}

@@ -10,6 +10,12 @@ import { toString } from 'mdast-util-to-string';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
+/**
+ * The named slot that marks a measure's unit-list paragraph in its MDX: ingest puts an empty `<span slot="…" />` at
+ * the paragraph's start; the page's `p` (SourceParagraph) sees the slot and never renders it.
+ */
+export const UNIT_LIST_SLOT = 'unit-list';
+
 export function mdxParagraphs(body: string | undefined): string[] {
   if (!body) return [];
   const tree = parser.parse(body);

@@ -1,6 +1,6 @@
 /**
  * The one text splitter: sentences, clauses and list items are pieces of text between boundary characters, and only
- * the boundary set differs (。 for sentences, ;。 or ,;。!? for clauses, 、 for list items). Width-blind: a boundary
+ * the boundary set differs (the named sets below). Width-blind: a boundary
  * set is written in ASCII form and compared through `foldWidth`, so `;` also matches the full-width U+FF1B. Offsets
  * are always offsets into the text as given. Pure.
  */
@@ -10,6 +10,24 @@ import { foldWidth } from './text.ts';
 export const FULL_STOP = '\u3002';
 /** The enumeration comma between the items of a list (A、B、C). */
 export const LIST_COMMA = '\u3001';
+
+/*
+ * The boundary sets, each a superset of the one before: a sentence ends at 。!?; a part of it at ; too; a clause at ,
+ * too; a phrase at : and brackets too. Callers differ in the unit they need, not in where a sentence ends: industry
+ * data reads a part (a ,-clause is too short to hold an industry with its figure), targets read clauses (one figure
+ * each; their brackets are handled by `SplitOptions.brackets`), the glossary reads the phrase that defines a term
+ * (it uses pieceStart/pieceEnd, which know no brackets, and a list after : is not the definition).
+ */
+/** Where a sentence ends. */
+export const SENTENCE_END = `${FULL_STOP}!?`;
+/** Where a part of a sentence ends (a ;-separated item of it). */
+export const PART_END = `${SENTENCE_END};`;
+/** Where a clause ends. */
+export const CLAUSE_END = `${PART_END},`;
+/** Where a phrase ends: a clause, cut also at : and at brackets. */
+export const PHRASE_END = `${CLAUSE_END}:()`;
+/** The words that join the two items of a pair (村集体和农民增收). */
+export const PAIR_JOINERS = '\u548C\u4E0E\u53CA';
 
 /** A stretch of text between boundaries: text === source.slice(start, end). */
 export interface Piece {
@@ -112,20 +130,25 @@ export function pieceEnd(text: string, at: number, boundaries: string): number {
   return i;
 }
 
+/** Offset of the last boundary in the text, or -1: where the last item of a list starts, less one. */
+export function lastBoundary(text: string, boundaries: string): number {
+  return pieceStart(text, text.length, boundaries) - 1;
+}
+
 /** The sentences of a text, each with its closing 。; a tail without 。 is a sentence too; blank pieces are dropped. */
 export function sentencePieces(text: string): Piece[] {
-  return splitText(text, FULL_STOP, { keepBoundary: true }).filter((p) => p.text.trim());
+  return splitText(text, SENTENCE_END, { keepBoundary: true }).filter((p) => p.text.trim());
 }
 
 /** The sentence (with its 。) that holds the range start–end of the text. */
 export function sentenceAt(text: string, start: number, end = start): string {
-  const to = pieceEnd(text, end, FULL_STOP);
-  return text.slice(pieceStart(text, start, FULL_STOP), to < text.length ? to + 1 : to);
+  const to = pieceEnd(text, end, SENTENCE_END);
+  return text.slice(pieceStart(text, start, SENTENCE_END), to < text.length ? to + 1 : to);
 }
 
 /** The first sentence without its 。 and the trimmed rest; null when there is no 。 */
 export function splitFirstSentence(text: string): { first: string; rest: string } | null {
-  const [first] = splitText(text, FULL_STOP);
+  const [first] = splitText(text, SENTENCE_END);
   if (!first?.closer) return null;
   return { first: first.text, rest: text.slice(first.end + 1).trim() };
 }

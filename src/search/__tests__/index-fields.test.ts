@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../domain/text/html.ts';
 import {
   DEFAULT_WEIGHTS,
   META_KEYS,
   groupLabel,
   groupSearch,
-  htmlText,
   indexFields,
   indexForms,
   measureSearch,
@@ -120,16 +118,5 @@ describe('indexFields', () => {
     expect(indexFields({ type: '措施', weight: 2 }, '', searchSynonyms).weight).toBe(2);
     expect(() => indexFields({ type: '措施', weight: 11 }, '', searchSynonyms)).toThrow(/0–10/u);
     expect(() => indexFields({ type: '措施', weight: Number.NaN }, '', searchSynonyms)).toThrow(/0–10/u);
-  });
-});
-
-describe('htmlText', () => {
-  it('keeps the visible text, drops tags, scripts and comments, decodes entities', () => {
-    expect(htmlText('<p>各县&lt;市、区&gt;<!-- x --><script>租房</script><span>住房&#31199;赁</span></p>')).toBe(
-      ' 各县<市、区>   住房租赁  ',
-    );
-  });
-  it('leaves unknown or invalid entities as written', () => {
-    expect(decodeEntities('&bogus; &#xD800; &#0; &amp;')).toBe('&bogus; &#xD800; &#0; &');
   });
 });

@@ -5,9 +5,9 @@ import { readPlanDir, realPlanDir } from './plan-files.ts';
 const counties = { name: '各县(市、区)', aliases: [], members: ['利通区', '红寺堡区', '青铜峡市', '同心县', '盐池县'] };
 
 describe('unitNameForms', () => {
-  it('takes name, mention, aliases and members in both bracket styles, nothing shorter than two characters', () => {
+  it('takes name, mention, aliases and members in one bracket style, nothing shorter than two characters', () => {
     const forms = unitNameForms(counties, '各县<市、区>');
-    expect(forms).toEqual(expect.arrayContaining(['各县(市、区)', '各县<市、区>', '利通区', '同心县']));
+    expect(forms).toEqual(['各县(市、区)', '利通区', '红寺堡区', '青铜峡市', '同心县', '盐池县']);
     expect(unitNameForms({ name: '市', aliases: ['甲'] }, '')).toEqual([]);
   });
 });

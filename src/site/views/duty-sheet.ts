@@ -5,27 +5,24 @@
 import type { Unit } from '../../domain/model.ts';
 import { foldWidth } from '../../domain/text/text.ts';
 import { paragraphSentences, type Sentence } from '../../domain/text/sentences.ts';
+import { dictionary, scan } from '../../domain/text/scan.ts';
+import { foldBrackets } from '../../domain/parse/units.ts';
 
 /** The names of a registry unit (a group entry's members: 各县<市、区> → 利通区 …). */
 export type UnitNames = Pick<Unit, 'name' | 'aliases' | 'members'>;
 
 /**
- * The names a sentence may use for the unit: its name, aliases and members, and the list's own mention, in both
- * bracket styles the text uses for 各县<市、区> / 各县(市、区). Shorter than two characters never counts.
+ * The names a sentence may use for the unit: its name, aliases and members, and the list's own mention, in the form
+ * `normalizeUnitName` compares (one bracket style, so 各县<市、区> and 各县(市、区) are one form). Shorter than two
+ * characters never counts.
  */
 export function unitNameForms(unit: UnitNames, mention: string): string[] {
-  const forms = new Set<string>();
-  for (const n of [unit.name, mention, ...unit.aliases, ...(unit.members ?? [])]) {
-    const t = n.trim();
-    if (t.length < 2) continue;
-    // Compared width-folded (markUnitSentences), so （市、区） and (市、区) are one form.
-    const folded = foldWidth(t);
-    forms.add(folded);
-    forms.add(folded.replace(/</gu, '(').replace(/>/gu, ')'));
-    forms.add(folded.replace(/\(/gu, '<').replace(/\)/gu, '>'));
-  }
-  return [...forms];
+  const forms = [unit.name, mention, ...unit.aliases, ...(unit.members ?? [])].map((n) => unitForm(n.trim()));
+  return [...new Set(forms.filter((f) => f.length >= 2))];
 }
+
+/** Width- and bracket-folded, one character for one: the form sentences are compared in. */
+const unitForm = (text: string) => foldBrackets(foldWidth(text));
 
 export interface MarkedSentence extends Sentence {
   /** The sentence names the unit. */
@@ -35,10 +32,11 @@ export interface MarkedSentence extends Sentence {
 /** Every sentence of the paragraphs, in order, flagged when it contains one of `forms`. */
 export function markUnitSentences(paragraphs: readonly string[], forms: readonly string[]): MarkedSentence[][] {
   const sentences = paragraphSentences(paragraphs);
+  const names = dictionary(forms.map((f) => [f, true] as const));
   return paragraphs.map((_, i) =>
     sentences
       .filter((s) => s.paragraph === i)
-      .map((s) => ({ ...s, names: forms.some((f) => foldWidth(s.text).includes(f)) })),
+      .map((s) => ({ ...s, names: scan(s.text, names, { fold: unitForm }).length > 0 })),
   );
 }
 
