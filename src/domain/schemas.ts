@@ -135,28 +135,23 @@ export const planInfoSchema = z.object({
 });
 export type PlanInfo = z.infer<typeof planInfoSchema>;
 
-/** A 一、 level section of the plan. */
-export const sectionSchema = z.object({
-  /** 1-based, from the Chinese numeral (一 → 1). */
+/**
+ * A numbered heading of the text: a 一、 section, a (一) task group, a (一) item of 保障措施. The number is 1-based,
+ * from the Chinese numeral (一 → 1); the marker is as it should be displayed ("一、", "(一)", stray spaces removed).
+ */
+const numberedHeadingSchema = z.object({
   number: z.number().int().positive(),
-  /** The marker as it should be displayed, e.g. "一、" (stray spaces removed). */
   marker: z.string().min(1),
   title: z.string().min(1),
-  role: sectionRoleSchema,
   line,
 });
+
+/** A 一、 level section of the plan. */
+export const sectionSchema = numberedHeadingSchema.extend({ role: sectionRoleSchema });
 export type SectionEntry = z.infer<typeof sectionSchema>;
 
-/** A task group (the (一) level). */
-export const groupSchema = z.object({
-  number: z.number().int().positive(),
-  /** e.g. "(一)" */
-  marker: z.string().min(1),
-  title: z.string().min(1),
-  /** Numbers of the measures in this group. */
-  measures: z.array(z.number().int().positive()).min(1),
-  line,
-});
+/** A task group (the (一) level), with the numbers of its measures. */
+export const groupSchema = numberedHeadingSchema.extend({ measures: z.array(z.number().int().positive()).min(1) });
 export type GroupEntry = z.infer<typeof groupSchema>;
 
 export const measureSchema = z.object({
@@ -178,16 +173,8 @@ export const measureSchema = z.object({
 });
 export type MeasureEntry = z.infer<typeof measureSchema>;
 
-/** An item of 保障措施. */
-export const safeguardSchema = z.object({
-  number: z.number().int().positive(),
-  marker: z.string().min(1),
-  /** The first sentence, without its 。 */
-  title: z.string().min(1),
-  /** Units the text names in this item, in order of first appearance. */
-  units: z.array(unitMentionSchema),
-  line,
-});
+/** An item of 保障措施: its title is the first sentence, without its 。; its units in order of first appearance. */
+export const safeguardSchema = numberedHeadingSchema.extend({ units: z.array(unitMentionSchema) });
 export type SafeguardEntry = z.infer<typeof safeguardSchema>;
 
 /** A number of a measure's text with what the text says about it. Every string field is the text's own words. */
