@@ -91,6 +91,8 @@ export const unitSchema = z.strictObject({
   kind: unitKindSchema,
   /** For a group entry (各县<市、区>): the member names. */
   members: z.array(unitName).min(1, 'must list at least one member when present').optional(),
+  /** The entry names no particular unit (市有关部门<单位>): counts of units say so. */
+  unspecified: z.literal(true).optional(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
