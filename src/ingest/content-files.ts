@@ -5,7 +5,7 @@
 import { SourceError } from '../domain/errors.ts';
 import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
 import type { GlossaryTerm } from '../domain/derive/glossary-terms.ts';
-import { sourceNoteId, type SourceNote } from '../domain/derive/source-notes.ts';
+import { sourceNoteIds, type SourceNote } from '../domain/derive/source-notes.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
 import { UNIT_LIST_SLOT } from '../domain/text/mdx-text.ts';
 import { linkGlossary, markSourceNotes, type NoteMark } from './plan-marks.ts';
@@ -78,7 +78,8 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
     plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) })),
     glossaryTerms,
   );
-  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
+  const ids = sourceNoteIds(sourceNotes);
+  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: ids[i]! }));
   const files: ContentFiles = new Map();
   const writtenBy = new Map<string, number>();
   /** Two parts of the text must never land in one file: the second would silently replace the first. */
