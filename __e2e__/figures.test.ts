@@ -111,11 +111,14 @@ describe('every rendered figure uses its statement’s own words', () => {
   it('the issue’s examples read as the text writes them', () => {
     const on = (id: string) => shown.filter((s) => s.id === id).map((s) => s.text);
     expect(on('t-2-2')).toContain('到2027年超过30家');
-    expect(on('t-6-4')).toContain('到2027年每年2000个');
+    expect(on('t-6-5')).toContain('到2027年每年2000个');
     expect(on('t-4-1')).toContain('年均增长8%以上');
     expect(on('t-1-4')).toContain('到2027年稳定在11.2万亩');
     expect(on('t-12-1')).toContain('每年调增城乡居民基础养老金5元');
     expect(on('t-13-1')).toContain('低于低保标准1.5倍');
+    expect(on('t-2-4')).toContain('力争每年20户以上');
+    expect(on('t-18-1')).toContain('不低于55%并逐年增加');
+    expect(on('t-5-12')).toContain('每月至少进行1次');
   });
 
   it('no site wording replaces the text’s: no symbol-and-word doubles, no 未限定/多于/不高于 paraphrases', () => {
@@ -131,7 +134,7 @@ describe('who receives it', () => {
   it('/for/rural-workers/ does not list the 200元/人 subsidy as its own; it names its recipient', () => {
     const html = page('/for/rural-workers/');
     const standards = /id="standards-heading"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '';
-    expect(standards).not.toContain('data-figure="t-5-7"');
+    expect(standards).not.toContain('data-figure="t-5-8"');
     expect(text(/id="others-heading"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '')).toContain('劳务中介组织、劳务经纪人');
   });
   it('/for/low-income-families/ shows the 1.5倍 threshold as a condition, not a benefit', () => {

@@ -27,10 +27,11 @@ export const formSchema = z.enum(['level', 'held', 'change']);
 export type Form = z.infer<typeof formSchema>;
 
 /**
- * by-year: 到2027年…; per-year: 每年…; annual-average: 年均…; over-years: 用5年时间…; none: the text gives no time.
+ * by-year: 到2027年…; per-year: 每年…/逐年…; per-period: a period shorter than a year (每月, 每季度…); annual-average:
+ * 年均…; over-years: 用5年时间…; none: the text gives no time.
  * In the order a reader scans them (the /targets/timeframe/ groups): dated goals first, standing rules last.
  */
-export const timeframeSchema = z.enum(['by-year', 'per-year', 'annual-average', 'over-years', 'none']);
+export const timeframeSchema = z.enum(['by-year', 'per-year', 'per-period', 'annual-average', 'over-years', 'none']);
 export type Timeframe = z.infer<typeof timeframeSchema>;
 
 /**
@@ -202,13 +203,22 @@ export const targetSchema = z.object({
   value: z.number(),
   /** e.g. 万亩, 亿元, %, 人, 元/人 (width-folded: ％ → %). */
   unit: z.string(),
-  /** Verbatim span of the statement from the qualifier word to the unit and suffix: 超过30家, 达到90%以上, 稳定在11.2万亩. */
+  /**
+   * Verbatim span of the statement from the qualifier word to the unit and suffix, with a change phrase that follows
+   * it (不低于55%并逐年增加): 超过30家, 达到90%以上, 稳定在11.2万亩.
+   */
   figure: z.string().min(1),
-  /** The words that qualify the figure, as written, in text order (超过; 达到, 以上; 调增). Empty when none. */
+  /**
+   * The words that qualify the figure, as written, in text order (超过; 达到, 以上; 调增; 力争, 以上): comparator and form
+   * words and the words of resolve (力争, 确保) before it. Empty when none.
+   */
   qualifier: z.array(z.string().min(1)),
   comparator: comparatorSchema,
   form: formSchema,
-  /** Time words as written (每年, 年均, 到2027年, 力争用5年时间, 到2027年每年), or '' when the text gives none. */
+  /**
+   * Time words as written, wherever the statement writes them (每年, 每月, 年均, 到2027年, 力争用5年时间, 到2027年每年;
+   * 逐年 of 并逐年增加), or '' when the text gives none.
+   */
   time: z.string(),
   timeframe: timeframeSchema,
   /** The year the sentence's 到YYYY年 names (到2027年 → 2027), or null. */

@@ -127,18 +127,23 @@ describe('matchResidentGroups on the real seed', () => {
   });
   it('gives each standard to the group its recipient names, and no other', () => {
     const ids = (g: string) => byId.get(g)!.standards.map((t) => t.id);
-    expect(ids('graduates')).toEqual(['t-6-2']);
-    expect(ids('entrepreneurs')).toEqual(['t-6-1', 't-6-2', 't-6-3']);
-    expect(ids('labour-brokers')).toEqual(['t-5-7']);
+    const conditions = (g: string) => byId.get(g)!.conditions.map((t) => t.id);
+    expect(ids('graduates')).toEqual(['t-6-3']);
+    expect(conditions('graduates')).toEqual(['t-6-2']); // 毕业5年内…的大学生
+    expect(ids('entrepreneurs')).toEqual(['t-6-1', 't-6-3', 't-6-4']);
+    expect(ids('labour-brokers')).toEqual(['t-5-8']);
+    expect(conditions('labour-brokers')).toEqual(['t-5-7']); // 稳定就业6个月以上的: the subsidy's condition
     expect(ids('rural-workers')).toEqual([]); // the 200元/人 subsidy goes to 劳务中介组织、劳务经纪人
     expect(byId.get('rural-workers')!.others.map((t) => [t.id, t.recipient])).toEqual([
-      ['t-5-7', '劳务中介组织、劳务经纪人'],
+      ['t-5-8', '劳务中介组织、劳务经纪人'],
     ]);
-    expect(ids('retirees')).toEqual(['t-12-1']); // 城乡居民基础养老金: a benefit word of the pension group
+    // 城乡居民基础养老金: a benefit word of the pension group; the text names no recipient (城乡居民 is in its name).
+    expect(ids('retirees')).toEqual(['t-12-1']);
+    expect(byId.get('retirees')!.standards[0]!.recipient).toBeNull();
     for (const g of ['veterans', 'disabled-people', 'job-seekers'])
-      expect(ids(g), g).toEqual(['t-5-8', 't-5-9', 't-5-10', 't-5-11']);
+      expect(ids(g), g).toEqual(['t-5-9', 't-5-10', 't-5-11', 't-5-12']);
     expect(ids('low-income-families')).toEqual([]);
-    expect(byId.get('low-income-families')!.conditions.map((t) => t.id)).toEqual(['t-13-1']);
+    expect(conditions('low-income-families')).toEqual(['t-13-1']);
   });
   it('every standard and condition of the text reaches at least one group', () => {
     for (const t of model.plan.targets.filter((x) => x.kind === 'standard' || x.kind === 'eligibility'))

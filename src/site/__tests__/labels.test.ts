@@ -15,6 +15,9 @@ import {
   KIND_HINT,
   KIND_LABEL,
   KIND_MEANING,
+  NUMBER_REASON_LABEL,
+  NUMBERS_LEFT_OUT,
+  numbersCount,
   ROLE_LABEL,
   ROLE_MARK,
   ROLE_NOTE,
@@ -27,6 +30,7 @@ import {
 } from '../labels.ts';
 import { ROLE_MEANING } from '../open-data-docs.ts';
 import * as parser from '../../domain/targets/targets.ts';
+import { seedText } from '../../domain/__tests__/helpers.ts';
 
 /** The record has a non-empty word for every code of the enum, and for nothing else. */
 function coversExactly(record: Readonly<Record<string, string>>, codes: readonly string[]) {
@@ -65,6 +69,29 @@ describe('every code has its words', () => {
   });
 });
 
+describe('the CSV’s 性质 words cannot be read as quotations', () => {
+  it('no form word is a word of the text or of the parser’s verb tables (达到 is the text’s own)', () => {
+    const textWords = [...Object.keys(parser.FORM_VERBS), ...Object.keys(parser.BARE_FORM_VERBS)];
+    for (const word of Object.values(CSV_WORDS.form)) {
+      expect(seedText, word).not.toContain(word);
+      expect(textWords, word).not.toContain(word);
+    }
+  });
+});
+
+describe('counts of numbers say what they count and what they leave out', () => {
+  it('names every reason the parser leaves a number out for', () => {
+    coversExactly(NUMBER_REASON_LABEL, parser.NUMBER_REASONS);
+    for (const r of parser.NUMBER_REASONS.filter((x) => x !== 'no-unit'))
+      expect(NUMBERS_LEFT_OUT, r).toContain(NUMBER_REASON_LABEL[r]);
+  });
+  it('reads as one sentence part', () => {
+    expect(numbersCount(57)).toBe(
+      '带单位的数字共 57 处\uFF08不计年份、日期、“用几年时间”的年数、序号、名称里的数字和“由…提高到…”的起点数\uFF09',
+    );
+  });
+});
+
 describe('the words', () => {
   it('says 列首位 for a plain list and 牵头单位 only where the text labels it', () => {
     expect(roleLabel('lead', 'listed-first')).toBe('列首位');
@@ -82,6 +109,7 @@ describe('the words', () => {
     for (const k of targetKindSchema.options) expect(KIND_MEANING[k].startsWith(`${kindLabel(k)}\uFF1A`)).toBe(true);
     for (const t of timeframeSchema.options) expect(TIMEFRAME_MEANING[t].startsWith(TIMEFRAME_LABEL[t])).toBe(true);
     expect(TIMEFRAME_MEANING['per-year']).toBe('每年\uFF08原文写“每年”“逐年”\uFF09');
+    expect(TIMEFRAME_MEANING['per-period']).toContain('“每月”');
     expect(KIND_MEANING.scope).toBe('范围\uFF1A说明投入或工作范围的数字\uFF0C不是要达到的结果');
   });
 
