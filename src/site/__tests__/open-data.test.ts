@@ -18,10 +18,11 @@ const input: OpenDataInput = {
   groups: model.plan.groups.map((g) => ({ ...g })),
   targets: plan.targets,
   units: [...realRegistry().units],
-  safeguards: model.plan.safeguards.map(({ number, marker, title, units, line }) => ({
+  safeguards: model.plan.safeguards.map(({ number, marker, title, titleEnd, units, line }) => ({
     number,
     marker,
     title,
+    titleEnd,
     units,
     line,
   })),
