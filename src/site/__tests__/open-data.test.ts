@@ -71,6 +71,22 @@ describe('JSON files match their description', () => {
   });
 });
 
+describe('measures.json carries the text as written', () => {
+  it("each measure: its marker, and its whole text with the title sentence's own closing mark", () => {
+    const rows = measuresJson(input);
+    expect(rows.map((r) => r.marker)).toEqual(model.plan.measures.map((m) => m.marker));
+    for (const r of rows) expect(r.text.startsWith(`${r.title}\u3002`)).toBe(true);
+  });
+
+  it('prints a marker and a mark other than 1. and 。 as written, never its own', () => {
+    const [first] = plan.measures;
+    const other = { ...first!, marker: '\uFF11\uFF0E', titleEnd: '\uFF1F' };
+    const [row] = measuresJson({ ...input, measures: [other] });
+    expect(row!.marker).toBe('\uFF11\uFF0E');
+    expect(row!.text).toBe(`${first!.title}\uFF1F${first!.paragraphs.join('\n')}${first!.unitsText}`);
+  });
+});
+
 describe('targets.csv follows the Table Schema of datapackage.json', () => {
   const csv = targetsCsv(input);
   const resource = dataPackage(input.site, 'x').resources.find((r) => r.path.endsWith('/data/targets.csv'))!;
