@@ -125,6 +125,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
         issuers: notice.issuers,
         title: notice.title,
         addressees: notice.addressees,
+        addresseesColon: notice.addresseesColon,
         signatories: notice.signatories,
         date: notice.date.iso,
         dateText: notice.date.text,
@@ -148,7 +149,9 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
       mdxFile(
         {
           number: m.number,
+          marker: m.marker,
           title: m.title,
+          titleEnd: m.titleEnd,
           group: m.group,
           paragraphs: m.paragraphs.map((p) => p.text),
           units: m.units,
@@ -161,7 +164,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
       ),
     );
   }
-  for (const s of plan.safeguards) putPart('safeguards', s, { units: s.units });
+  for (const s of plan.safeguards) putPart('safeguards', s, { titleEnd: s.titleEnd, units: s.units });
   files.set('targets.json', `${JSON.stringify(plan.targets, null, 2)}\n`);
   return files;
 }

@@ -183,7 +183,8 @@ export const TARGET_CSV_COLUMNS: readonly CsvColumn[] = [
 /** Fields of measures.json. */
 export const MEASURE_FIELDS: readonly FieldDoc[] = [
   { name: 'number', type: 'integer', description: '措施序号' },
-  { name: 'title', type: 'string', description: '措施标题\uFF08原文第一句\uFF09' },
+  { name: 'marker', type: 'string', description: '序号的原文写法\uFF08如 1.\uFF09' },
+  { name: 'title', type: 'string', description: '措施标题\uFF08原文第一句\uFF0C不含句末标点\uFF09' },
   { name: 'group', type: 'object', description: '所属任务\uFF1Anumber 序号\uFF0Ctitle 标题' },
   URL_FIELD,
   { name: 'text', type: 'string', description: '措施全文\uFF1A标题句、正文和责任单位列表\uFF0C照录原文' },

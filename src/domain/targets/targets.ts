@@ -547,8 +547,9 @@ function nameMask(text: string): boolean[] {
 }
 
 /**
- * Clauses of a width-folded paragraph. Quoted names are not cut; a parenthesis is not cut either, and one that holds
- * a digit is a clause of its own.
+ * Clauses of a paragraph as written (the splitter is width-blind, and an ASCII ! or ? ends a sentence only where one
+ * really ends, which the folded copy no longer tells). Quoted names are not cut; a parenthesis is not cut either, and
+ * one that holds a digit is a clause of its own.
  */
 function splitClauses(text: string, mask: boolean[]): Clause[] {
   const clauses: Clause[] = [];
@@ -562,8 +563,9 @@ function splitClauses(text: string, mask: boolean[]): Clause[] {
   for (const piece of pieces) {
     const { start, end } = trimPiece(piece);
     if (end > start) clauses.push({ start, end, sentence, part, paren: piece.bracketed });
-    if (piece.closer && SENTENCE_END.includes(piece.closer)) sentence++;
-    if (piece.closer && PART_END.includes(piece.closer)) part++;
+    const closer = piece.closer && foldWidth(piece.closer);
+    if (closer && SENTENCE_END.includes(closer)) sentence++;
+    if (closer && PART_END.includes(closer)) part++;
   }
   return clauses;
 }
@@ -642,7 +644,7 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): Word | n
 function analyse(original: string): Analysis {
   const text = foldWidth(original);
   const mask = nameMask(text);
-  const clauses = splitClauses(text, mask);
+  const clauses = splitClauses(original, mask);
   const clauseAt = (pos: number) => clauses.findIndex((c) => pos >= c.start && pos < c.end);
 
   // 1. candidates
