@@ -108,6 +108,18 @@ describe('every rendered figure uses its statement’s own words', () => {
     expect(problems).toEqual([]);
   });
 
+  it('unit pages show each of their measures’ numbers as figures, on screen and on the printed sheet', () => {
+    const agriculture = shown.filter((s) => s.page === '/departments/agriculture-rural-affairs/');
+    // Measures 17 and 18 (the 30年 pilot, 3个县, 96个村) are the unit's: each figure on screen and on paper.
+    for (const id of ['t-17-1', 't-18-2', 't-18-3']) expect(agriculture.filter((s) => s.id === id).length, id).toBe(2);
+    const on = (page: string, id: string) => shown.filter((s) => s.page === page && s.id === id).map((s) => s.text);
+    const hr = '/departments/human-resources-social-security/';
+    expect(on(hr, 't-6-5')).toContain('到2027年每年3000个');
+    expect(on(hr, 't-6-6')).toContain('到2027年每年1万人次以上');
+    expect(on(hr, 't-7-2')).toContain('每年400人');
+    expect(on('/departments/agriculture-rural-affairs/', 't-1-1')).toContain('力争用5年时间达到90%以上');
+  });
+
   it('the issue’s examples read as the text writes them', () => {
     const on = (id: string) => shown.filter((s) => s.id === id).map((s) => s.text);
     expect(on('t-2-2')).toContain('到2027年超过30家');

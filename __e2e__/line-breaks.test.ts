@@ -22,7 +22,17 @@ let page: Page;
 const WIDTHS = [320, 360, 390, 412, 430];
 const ZOOMED = 180;
 const MEASURES = Array.from({ length: 20 }, (_, i) => `/measures/${i + 1}/`);
-const PATHS = ['/', '/plan/', '/data/', '/departments/', '/industries/', '/targets/', '/glossary/', ...MEASURES];
+const PATHS = [
+  '/',
+  '/plan/',
+  '/groups/',
+  '/data/',
+  '/departments/',
+  '/industries/',
+  '/targets/',
+  '/glossary/',
+  ...MEASURES,
+];
 let frames: Map<string, Frame>;
 
 beforeAll(async () => {
