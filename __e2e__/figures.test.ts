@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from './site.ts';
 import { decodeEntities } from '../src/domain/text/html.ts';
+import { MEASURE_TARGETS_ID } from '../src/site/routes.ts';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
@@ -135,6 +136,22 @@ describe('every rendered figure uses its statement’s own words', () => {
       const body = text(p.html.replace(/<script[\s\S]*?<\/script>/gu, ''));
       expect(body, p.path).not.toMatch(/[≥≤≈]不低于|[≥≤≈]不高于|=达到|未限定|多年内/u);
     }
+  });
+});
+
+describe('measure pages name their numbers honestly', () => {
+  const page = (path: string) => pages.find((p) => p.path === path)!.html;
+  const heading = (html: string) =>
+    text(new RegExp(`<h2 id="${MEASURE_TARGETS_ID}"[^>]*>([\\s\\S]*?)</h2>`, 'u').exec(html)?.[1] ?? '');
+  it('the heading over a measure’s numbers names the kinds it holds', () => {
+    expect(heading(page('/measures/5/'))).toBe('目标和标准');
+    expect(heading(page('/measures/13/'))).toBe('条件');
+    expect(heading(page('/measures/17/'))).toBe('试点');
+    expect(heading(page('/measures/18/'))).toBe('目标和范围');
+  });
+  it('no link is named by an internal id (t-5-1) but by its place', () => {
+    for (const p of pages) expect(p.html, p.path).not.toMatch(/aria-label="[^"]*\bt-\d+-\d+/u);
+    expect(page('/measures/5/')).toContain('aria-label="第5项第1个数字的链接"');
   });
 });
 
