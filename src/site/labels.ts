@@ -234,12 +234,15 @@ export const TARGET_GROUPING_LABEL: Readonly<Record<TargetGrouping, string>> = {
 // ---------------------------------------------------------------------------------------------------------------
 // Comparators on a chart
 
-/** What a goal chart marks beyond the goal's line, by the goal's comparator (a share chart's description). */
+/**
+ * What a goal chart marks beyond the goal's line, by the goal's comparator (a clause of a share chart's description,
+ * after the goal in the text's words, which carry their own 以上/以内: so the note names the line, not the words).
+ */
 export const GOAL_RANGE_NOTE: Readonly<Record<Comparator, string>> = {
-  '>': '及以上的区间',
-  '≥': '及以上的区间',
-  '<': '',
-  '≤': '',
+  '>': '\uFF0C虚线框为目标线以上的区间',
+  '≥': '\uFF0C虚线框为目标线以上的区间',
+  '<': '\uFF0C虚线框为目标线以下的区间',
+  '≤': '\uFF0C虚线框为目标线以下的区间',
   '≈': '',
   '=': '',
 };
@@ -276,7 +279,26 @@ export const GLOSSARY_PASSAGE_LEAD: Readonly<Record<GlossaryKind, string>> = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Pages
+// A measure's numbers
+
+/** The kinds a measure's numbers are of, as one name (目标和标准, 试点, 条件, 目标和范围): the heading over them. */
+export function kindsHeading(kinds: readonly TargetKind[]): string {
+  const words = (Object.keys(KIND_LABEL) as TargetKind[]).filter((k) => kinds.includes(k)).map(kindLabel);
+  if (words.length === 0) return `${KIND_LABEL.target}和${KIND_LABEL.standard}`;
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join('\u3001')}和${words.at(-1)!}`;
+}
+
+const TARGET_ID = /^t-(\d+)-(\d+)$/u;
+
+/** The name of a number's # link in a measure's text, by its place (第5项第1个数字), never by its id read aloud. */
+export function targetLinkLabel(id: string): string {
+  const m = TARGET_ID.exec(id);
+  if (!m) throw new Error(`not a target id: ${id}`);
+  return `第${m[1]}项第${m[2]}个数字的链接`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Page names
 
 /** The home page's name in the navigation and every breadcrumb trail. */
 export const HOME_LABEL = '首页';

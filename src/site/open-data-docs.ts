@@ -96,7 +96,7 @@ export const TARGET_FIELDS: readonly FieldDoc[] = [
     description: '比较\uFF1A把原文的比较词归一为符号\uFF0C仅供排序和计算',
     codes: COMPARATOR_MEANING,
   },
-  { name: 'unit', type: 'string', description: '单位\uFF0C如万亩、亿元、%、元/人\uFF1B次/月表示每月' },
+  { name: 'unit', type: 'string', description: '单位\uFF0C如“万亩”“亿元”“%”“元/人”\uFF1B“次/月”表示每月' },
   { name: 'form', type: 'string', description: '数字的性质', codes: FORM_MEANING },
   {
     name: 'time',

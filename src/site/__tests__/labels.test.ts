@@ -24,8 +24,11 @@ import {
   TARGET_GROUPING_LABEL,
   TIMEFRAME_LABEL,
   TIMEFRAME_MEANING,
+  GOAL_RANGE_NOTE,
   kindLabel,
+  kindsHeading,
   roleLabel,
+  targetLinkLabel,
   timeWords,
 } from '../labels.ts';
 import { ROLE_MEANING } from '../open-data-docs.ts';
@@ -149,5 +152,34 @@ describe('the published meanings list every word the parser reads', () => {
       Object.entries(parser.TIMEFRAME_WORDS).flatMap(([code, words]) => words.map((w) => [w, code])),
     );
     quotesEveryWord(TIMEFRAME_MEANING, table);
+  });
+});
+
+describe('kindsHeading (what a measure’s numbers are, as a heading)', () => {
+  it('names the kinds present, in the labels’ order, and only those', () => {
+    expect(kindsHeading(['standard', 'target', 'target'])).toBe('目标和标准');
+    expect(kindsHeading(['pilot'])).toBe('试点');
+    expect(kindsHeading(['eligibility'])).toBe('条件');
+    expect(kindsHeading(['scope', 'target', 'scope'])).toBe('目标和范围');
+    expect(kindsHeading(['pilot', 'scope', 'eligibility', 'standard', 'target'])).toBe('目标、标准、条件、范围和试点');
+  });
+  it('a measure without numbers keeps the usual heading (its page says it has none)', () =>
+    expect(kindsHeading([])).toBe('目标和标准'));
+});
+
+describe('targetLinkLabel', () => {
+  it('names a number’s link by its place, never by its id', () => {
+    expect(targetLinkLabel('t-5-1')).toBe('第5项第1个数字的链接');
+    expect(targetLinkLabel('t-18-12')).toBe('第18项第12个数字的链接');
+    expect(targetLinkLabel('t-5-1')).not.toContain('t-');
+  });
+  it('refuses anything that is not a target id', () =>
+    expect(() => targetLinkLabel('x-1')).toThrow(/not a target id/u));
+});
+
+describe('GOAL_RANGE_NOTE', () => {
+  it('names the line, never repeats the text’s 以上/以内', () => {
+    for (const note of Object.values(GOAL_RANGE_NOTE)) expect(note).not.toMatch(/^及/u);
+    expect(`达到90%以上${GOAL_RANGE_NOTE['≥']}`).not.toContain('以上及以上');
   });
 });
