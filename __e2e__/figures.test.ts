@@ -115,8 +115,8 @@ describe('every rendered figure uses its statement’s own words', () => {
     for (const id of ['t-17-1', 't-18-2', 't-18-3']) expect(agriculture.filter((s) => s.id === id).length, id).toBe(2);
     const on = (page: string, id: string) => shown.filter((s) => s.page === page && s.id === id).map((s) => s.text);
     const hr = '/departments/human-resources-social-security/';
-    expect(on(hr, 't-6-5')).toContain('到2027年每年3000个');
-    expect(on(hr, 't-6-6')).toContain('到2027年每年1万人次以上');
+    expect(on(hr, 't-6-6')).toContain('到2027年每年3000个');
+    expect(on(hr, 't-6-7')).toContain('到2027年每年1万人次以上');
     expect(on(hr, 't-7-2')).toContain('每年400人');
     expect(on('/departments/agriculture-rural-affairs/', 't-1-1')).toContain('力争用5年时间达到90%以上');
   });
@@ -147,7 +147,7 @@ describe('measure pages name their numbers honestly', () => {
   const heading = (html: string) =>
     text(new RegExp(`<h2 id="${MEASURE_TARGETS_ID}"[^>]*>([\\s\\S]*?)</h2>`, 'u').exec(html)?.[1] ?? '');
   it('the heading over a measure’s numbers names the kinds it holds', () => {
-    expect(heading(page('/measures/5/'))).toBe('目标和标准');
+    expect(heading(page('/measures/5/'))).toBe('目标、标准和条件');
     expect(heading(page('/measures/13/'))).toBe('条件');
     expect(heading(page('/measures/17/'))).toBe('试点');
     expect(heading(page('/measures/18/'))).toBe('目标和范围');
