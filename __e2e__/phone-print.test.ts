@@ -22,6 +22,7 @@ import { builtPages } from './site.ts';
 import { basisDocument, issuingCity, siteName } from '../src/site/meta/plan-meta.ts';
 import { mdxParagraphs } from '../src/domain/text/mdx-text.ts';
 import { decodeEntities } from '../src/domain/text/html.ts';
+import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE } from '../src/client/text-size.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
@@ -231,6 +232,49 @@ describe('larger text (大字号)', () => {
     expect(await rootSize()).toBe(normal);
     await page.reload({ waitUntil: 'load' });
     expect(await rootSize()).toBe(normal);
+  });
+
+  it('a remembered choice is applied before first paint: the page does not jump as it loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      // At document start, before any script of the page: the choice is stored, and the first frame and every
+      // layout shift are watched (the button appearing in the header shifts about 0.002; the class set late, 0.4).
+      await context.addInitScript(
+        ([key, value, cls]) => {
+          localStorage.setItem(key, value);
+          const w = window as unknown as { firstFrameLarge?: boolean; shift: number };
+          w.shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.shift += (e as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => (w.firstFrameLarge = document.documentElement.classList.contains(cls)));
+        },
+        [TEXT_SIZE_KEY, TEXT_SIZE_LARGE, LARGE_CLASS] as const,
+      );
+      const page = await context.newPage();
+      const seen: Record<string, { firstFrameLarge?: boolean; shift: number }> = {};
+      for (const p of ['/', '/measures/5/', '/departments/']) {
+        await page.goto(base + p, { waitUntil: 'load' });
+        seen[p] = await page.evaluate(
+          () =>
+            new Promise((done) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const w = window as unknown as { firstFrameLarge?: boolean; shift: number };
+                  done({ firstFrameLarge: w.firstFrameLarge, shift: Math.round(w.shift * 100) / 100 });
+                }),
+              ),
+            ),
+        );
+      }
+      expect(seen).toEqual({
+        '/': { firstFrameLarge: true, shift: 0 },
+        '/measures/5/': { firstFrameLarge: true, shift: 0 },
+        '/departments/': { firstFrameLarge: true, shift: 0 },
+      });
+    } finally {
+      await context.close();
+    }
   });
 });
 
