@@ -158,6 +158,30 @@ describe('phone first', () => {
     expect(parent).toEqual([group]);
   });
 
+  it('the /targets/ tables read at 360 px: each row a card that names its fields, nothing sideways', async () => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 360, height: 800 })));
+    const bad = await sweep(['/targets/', '/targets/kind/', '/targets/timeframe/'], (page) =>
+      page.evaluate(() => {
+        const region = document.querySelector('.targets-region')!;
+        const right = region.getBoundingClientRect().right;
+        const rows = [...document.querySelectorAll<HTMLElement>('tr[data-target]')].filter((r) => r.checkVisibility());
+        const problems: string[] = [];
+        if (region.scrollWidth > region.clientWidth)
+          problems.push(`scrolls ${region.scrollWidth - region.clientWidth} px`);
+        for (const row of rows)
+          for (const cell of row.querySelectorAll<HTMLElement>('td[data-label]')) {
+            if (!cell.checkVisibility()) continue;
+            if (cell.getBoundingClientRect().right > right + 1)
+              problems.push(`${row.dataset.target} ${cell.dataset.label}: off the card`);
+            if (!getComputedStyle(cell, '::before').content.includes(cell.dataset.label!))
+              problems.push(`${row.dataset.target} ${cell.dataset.label}: no label`);
+          }
+        return rows.length === 0 ? ['no rows'] : problems.length > 0 ? problems.slice(0, 5) : null;
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('sentence anchors and /targets/ measure numbers are at least 24 × 24 px to tap', async () => {
     await Promise.all(tabs.map((t) => t.setViewportSize({ width: 390, height: 844 })));
     const small = await sweep(['/measures/5/', '/plan/', '/targets/', '/departments/'], (page) =>
