@@ -182,11 +182,13 @@ describe('phone first', () => {
     expect(bad).toEqual([]);
   });
 
-  it('sentence anchors and /targets/ measure numbers are at least 24 × 24 px to tap', async () => {
+  it('sentence anchors, /targets/ measure numbers and rows of links are at least 24 × 24 px to tap', async () => {
     await Promise.all(tabs.map((t) => t.setViewportSize({ width: 390, height: 844 })));
-    const small = await sweep(['/measures/5/', '/plan/', '/targets/', '/departments/'], (page) =>
+    const small = await sweep(['/measures/5/', '/plan/', '/targets/', '/departments/', '/'], (page) =>
       page.evaluate(() => {
-        const links = document.querySelectorAll('.anchor-link, .targets-catalogue td.num > a, .matrix__measure a');
+        const links = document.querySelectorAll(
+          '.anchor-link, .targets-catalogue td.num > a, .matrix__measure a, .link-row a',
+        );
         const bad = [...links]
           .map((a) => a.getBoundingClientRect())
           .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24))
