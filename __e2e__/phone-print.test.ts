@@ -373,12 +373,43 @@ describe('trust (built HTML)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the JSON-LD names the site the same way', () => {
-    const home = pages.find((p) => p.path === '/')!;
-    const blocks = [...home.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)].map(
-      (m) => JSON.parse(m[1]!) as { isPartOf?: { name: string } },
-    );
-    expect(blocks.some((b) => b.isPartOf?.name === name)).toBe(true);
+  describe('JSON-LD on every page', () => {
+    type Ld = { [key: string]: unknown };
+    const blocks = (html: string) =>
+      [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)].map(
+        (m) => JSON.parse(m[1]!) as Ld,
+      );
+    /** Every object in a block, nested ones too. */
+    const objects = (value: unknown): Ld[] =>
+      Array.isArray(value)
+        ? value.flatMap(objects)
+        : value && typeof value === 'object'
+          ? [value as Ld, ...Object.values(value).flatMap(objects)]
+          : [];
+    const all = pages.flatMap((p) => blocks(p.html).flatMap((b) => objects(b).map((o) => ({ path: p.path, o }))));
+    const home = /<link rel="canonical" href="([^"]*)"/u.exec(pages.find((p) => p.path === '/')!.html)![1]!;
+    const planUrl = new URL('/plan/', home).href;
+
+    it('names the plan and the site by the site name wherever it names them (isPartOf, the plan itself)', () => {
+      const named = all.filter(({ o }) => o['@id'] === planUrl || o['@type'] === 'WebSite');
+      const parents = all.flatMap(({ path, o }) => (o.isPartOf ? [{ path, o: o.isPartOf as Ld }] : []));
+      expect(named.length).toBeGreaterThanOrEqual(2);
+      expect(parents.length).toBeGreaterThan(measures.length);
+      expect(
+        [...named, ...parents].filter(({ o }) => o.name !== name).map(({ path, o }) => `${path}: ${String(o.name)}`),
+      ).toEqual([]);
+    });
+
+    it('keeps the issuing offices as the plan’s author, names no publisher, and points at the official publication', () => {
+      const plans = all.filter(({ o }) => o['@id'] === planUrl && o.author);
+      expect(plans.map(({ path }) => path).sort()).toEqual(['/', '/plan/']);
+      for (const { o } of plans) {
+        expect((o.author as Ld[]).map((a) => a.name)).toEqual(notice.signatories);
+        expect(o.isBasedOn).toBe(reviewed.officialPublication.url);
+        expect(o.alternateName).toContain(planInfo.title);
+      }
+      expect(all.filter(({ o }) => 'publisher' in o).map(({ path }) => path)).toEqual([]);
+    });
   });
 
   it('/about/ names the official source, and every footer links to /about/', () => {
