@@ -21,7 +21,7 @@ import { launchBrowser } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
 import { basisDocument, issuingCity, siteName } from '../src/site/meta/plan-meta.ts';
 import { mdxParagraphs } from '../src/domain/text/mdx-text.ts';
-import { decodeEntities } from '../src/domain/text/html.ts';
+import { decodeEntities, htmlText } from '../src/domain/text/html.ts';
 import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE } from '../src/client/text-size.ts';
 
 const base = inject('baseUrl');
@@ -51,6 +51,7 @@ const departments = json<DepartmentData[]>('data/departments.json');
 const targets = new Map(json<{ id: string; statement: string }[]>('data/targets.json').map((t) => [t.id, t]));
 const notice = frontmatter<{ issuers: string[]; signatories: string[] }>('content/plan/document/notice.mdx');
 const planInfo = frontmatter<{ title: string }>('content/plan/document/plan.mdx');
+const tasksTitle = frontmatter<{ title: string }>('content/plan/sections/2.mdx').title;
 const reviewed = JSON.parse(readContent('content/reviewed/site.json')) as { officialPublication: { url: string } };
 const pages = builtPages(dist);
 const path = (url: string) => new URL(url).pathname;
@@ -429,5 +430,35 @@ describe('trust (built HTML)', () => {
     const panel = /<section class="metadata-panel[\s\S]*?<\/section>/u.exec(plan.html)?.[0] ?? '';
     expect(decodeEntities(/data-basis[^>]*>([^<]*)</u.exec(panel)?.[1] ?? '')).toContain(basis!.number);
     expect(/data-doc-number[^>]*>([^<]*)</u.exec(panel)?.[1]).toContain('未载明');
+  });
+});
+
+describe('plain words (built HTML)', () => {
+  const main = (html: string) => htmlText(/<main[\s\S]*?<\/main>/u.exec(html)?.[0] ?? '');
+  const groupPages = pages.filter((p) => /^\/groups\/\d+\/$/u.test(p.path));
+
+  it('the tasks section is the one the test reads', () => expect(tasksTitle).toBe('主要任务'));
+
+  it('task group pages say which unit the text lists first in plain words, never 列首位', () => {
+    expect(groupPages.length).toBeGreaterThan(0);
+    expect(groupPages.filter((p) => main(p.html).includes('列首位')).map((p) => p.path)).toEqual([]);
+    for (const p of groupPages) expect(main(p.html)).toMatch(/责任单位 \d+ 家\uFF0C原文列在第一位的是/u);
+  });
+
+  it('the task groups have one name: every link to /groups/ says 主要任务, and no page says 按方面', () => {
+    const links = pages.flatMap((p) =>
+      [...p.html.matchAll(/<a [^>]*href="\/groups\/"[^>]*>([\s\S]*?)<\/a>/gu)].map((m) => htmlText(m[1]!)),
+    );
+    expect(links.length).toBeGreaterThan(pages.length);
+    expect([...new Set(links.filter((text) => !text.includes(tasksTitle)))]).toEqual([]);
+    expect(pages.filter((p) => main(p.html).includes('按方面')).map((p) => p.path)).toEqual([]);
+  });
+
+  it('/about/ counts the task groups as the plan’s own, not among the site’s help', () => {
+    const about = pages.find((p) => p.path === '/about/')!.html;
+    const parts = /<section aria-labelledby="parts-h"[^>]*>[\s\S]*?<\/section>/u.exec(about)![0];
+    const [own, help] = parts.split(/<strong[^>]*>[^<]*本站的帮助/u) as [string, string];
+    expect(own).toContain('href="/groups/"');
+    expect(help).not.toContain('href="/groups/"');
   });
 });
