@@ -1,7 +1,7 @@
 /**
  * Budgets on the built files only (deterministic, no timing): a measure page's HTML + CSS + JS is at most 25 KB
  * gzipped (the search index, fetched only when someone searches, excluded); on every page no render-blocking script
- * but the tiny 大字号 one in <head> (src/client/text-size.ts: content-hashed, so cached), no inline script (JSON-LD data
+ * but the tiny 大字号 one in <head> (src/site/text-size.ts: content-hashed, so cached), no inline script (JSON-LD data
  * blocks aside) or event-handler attribute, and no image without dimensions; every page
  * links exactly one stylesheet, the same file site-wide, holding the styles of every component on the page.
  * Figures over time: `npm run bench`.

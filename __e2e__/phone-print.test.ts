@@ -22,7 +22,7 @@ import { builtPages } from './site.ts';
 import { basisDocument, issuingCity, siteName } from '../src/site/meta/plan-meta.ts';
 import { mdxParagraphs } from '../src/domain/text/mdx-text.ts';
 import { decodeEntities, htmlText } from '../src/domain/text/html.ts';
-import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE } from '../src/client/text-size.ts';
+import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE } from '../src/site/text-size.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');

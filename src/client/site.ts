@@ -7,7 +7,7 @@
  * - the printed date on paper (the reader's own date).
  */
 import { localIsoDate } from '../site/meta/citation.ts';
-import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE, TEXT_SIZE_NORMAL } from './text-size.ts';
+import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE, TEXT_SIZE_NORMAL } from '../site/text-size.ts';
 
 function stored(): string | null {
   try {

@@ -1,4 +1,4 @@
-// 大字号 before first paint (shipped as written: see src/client/text-size.ts).
+// 大字号 before first paint (shipped as written: see src/site/text-size.ts).
 /* global window, document */
 try {
   if (window.localStorage.getItem('text-size') === 'large') document.documentElement.classList.add('text-large');

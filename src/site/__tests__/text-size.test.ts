@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE } from '../text-size.ts';
 
-const boot = readFileSync(new URL('../text-size-boot.js', import.meta.url), 'utf8');
+const boot = readFileSync(new URL('../../client/text-size-boot.js', import.meta.url), 'utf8');
 const css = readFileSync(new URL('../../styles/global.css', import.meta.url), 'utf8');
 
 describe('the 大字号 script in <head>', () => {

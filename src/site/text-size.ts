@@ -7,7 +7,7 @@
  * one is a file: BaseLayout imports it with `?url`, Vite copies it to /_astro/ under a content-hashed name (cached for
  * a year by deploy/site.conf), and the page loads it render-blocking before its stylesheet. One small request on a
  * first visit, none after; `npm run bench` counts it among the requests before first paint. The file is shipped as
- * written (not bundled), so it cannot import these names and spells them out; src/client/__tests__/text-size.test.ts
+ * written (not bundled), so it cannot import these names and spells them out; src/site/__tests__/text-size.test.ts
  * keeps the two the same. global.css scales the type on the class.
  */
 /** localStorage key of the reader's choice. */
