@@ -428,7 +428,9 @@ describe('trust (built HTML)', () => {
     );
     const plan = pages.find((p) => p.path === '/plan/')!;
     const panel = /<section class="metadata-panel[\s\S]*?<\/section>/u.exec(plan.html)?.[0] ?? '';
-    expect(decodeEntities(/data-basis[^>]*>([^<]*)</u.exec(panel)?.[1] ?? '')).toContain(basis!.number);
+    // The dd's whole text: its span of years is a no-break span inside it.
+    const basisText = /data-basis[^>]*>([\s\S]*?)<\/dd>/u.exec(panel)?.[1]?.replace(/<[^>]*>/gu, '') ?? '';
+    expect(decodeEntities(basisText)).toContain(basis!.number);
     expect(/data-doc-number[^>]*>([^<]*)</u.exec(panel)?.[1]).toContain('未载明');
   });
 });

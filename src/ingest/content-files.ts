@@ -5,7 +5,7 @@
 import { SourceError } from '../domain/errors.ts';
 import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
 import type { GlossaryTerm } from '../domain/derive/glossary-terms.ts';
-import { sourceNoteId, type SourceNote } from '../domain/derive/source-notes.ts';
+import { sourceNoteIds, type SourceNote } from '../domain/derive/source-notes.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
 import { UNIT_LIST_SLOT } from '../domain/text/mdx-text.ts';
 import { linkGlossary, markSourceNotes, type NoteMark } from './plan-marks.ts';
@@ -78,7 +78,8 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
     plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) })),
     glossaryTerms,
   );
-  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
+  const ids = sourceNoteIds(sourceNotes);
+  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: ids[i]! }));
   const files: ContentFiles = new Map();
   const writtenBy = new Map<string, number>();
   /** Two parts of the text must never land in one file: the second would silently replace the first. */
@@ -124,6 +125,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
         issuers: notice.issuers,
         title: notice.title,
         addressees: notice.addressees,
+        addresseesColon: notice.addresseesColon,
         signatories: notice.signatories,
         date: notice.date.iso,
         dateText: notice.date.text,
@@ -147,7 +149,9 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
       mdxFile(
         {
           number: m.number,
+          marker: m.marker,
           title: m.title,
+          titleEnd: m.titleEnd,
           group: m.group,
           paragraphs: m.paragraphs.map((p) => p.text),
           units: m.units,
@@ -160,7 +164,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
       ),
     );
   }
-  for (const s of plan.safeguards) putPart('safeguards', s, { units: s.units });
+  for (const s of plan.safeguards) putPart('safeguards', s, { titleEnd: s.titleEnd, units: s.units });
   files.set('targets.json', `${JSON.stringify(plan.targets, null, 2)}\n`);
   return files;
 }
