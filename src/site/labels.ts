@@ -212,6 +212,18 @@ export const ROLE_NOTE: Readonly<Record<RoleBasis, Readonly<Record<Role, string>
   explicit: { lead: '列表明确写有“牵头单位”', joint: '列表明确写有“配合单位”' },
 };
 
+/**
+ * The first unit of a measure's list in plain words, where a reader meets it without the convention explained (a
+ * task group's page, under each measure): what the text says, not 列首位.
+ */
+const FIRST_UNIT_LEAD: Readonly<Record<RoleBasis, string>> = {
+  'listed-first': '原文列在第一位的是',
+  explicit: '牵头单位是',
+};
+/** A measure's units in one line: how many, and the first one (`name`) as the text has it. */
+export const unitsLine = (count: number, basis: RoleBasis, name: string): string =>
+  `责任单位 ${count} 家\uFF0C${FIRST_UNIT_LEAD[basis]}${name}`;
+
 /** Where a unit stands in a list under each role, for a department page's note on an empty list. */
 export const ROLE_PLACE: Readonly<Record<Role, string>> = { lead: '列在首位', joint: '列在其他单位之后' };
 
@@ -221,6 +233,18 @@ export const OTHER_UNITS_LABEL: Readonly<Record<Role, string>> = { lead: '同列
 
 /** The role as a shape that does not depend on colour (matrix cells and legend; the words stand beside it). */
 export const ROLE_MARK: Readonly<Record<Role, string>> = { lead: '●', joint: '○' };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Task groups
+
+/**
+ * One word per idea for the plan's task groups, the (一)–(七) of its 主要任务 section (the plan's own grouping, not the
+ * site's): together, on their page (/groups/) and in every link to it, they are named by the section's title as the
+ * text gives it (主要任务); one of them is a 方面, counted with 个 (7个方面, 本方面, 下一个方面).
+ */
+export const GROUP_WORD = '方面';
+/** `n` groups: 7个方面. */
+export const groupCount = (n: number): string => `${n}个${GROUP_WORD}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Views of the targets table

@@ -25,12 +25,16 @@ import {
   TIMEFRAME_LABEL,
   TIMEFRAME_MEANING,
   GOAL_RANGE_NOTE,
+  GROUP_WORD,
+  groupCount,
   kindLabel,
   kindsHeading,
   roleLabel,
   targetLinkLabel,
   timeWords,
+  unitsLine,
 } from '../labels.ts';
+import { SEARCH_PAGE_TYPE } from '../../search/index-fields.ts';
 import { ROLE_MEANING } from '../open-data-docs.ts';
 import * as parser from '../../domain/targets/targets.ts';
 import { seedText } from '../../domain/__tests__/helpers.ts';
@@ -152,6 +156,18 @@ describe('the published meanings list every word the parser reads', () => {
       Object.entries(parser.TIMEFRAME_WORDS).flatMap(([code, words]) => words.map((w) => [w, code])),
     );
     quotesEveryWord(TIMEFRAME_MEANING, table);
+  });
+});
+
+describe('one word per idea', () => {
+  it('a task group is a 方面 on the pages and in the search filter alike', () => {
+    expect(SEARCH_PAGE_TYPE.group).toBe(GROUP_WORD);
+    expect(groupCount(7)).toBe(`7个${GROUP_WORD}`);
+  });
+  it('a measure’s first unit in plain words: 列首位 is never shown unexplained', () => {
+    expect(unitsLine(13, 'listed-first', '甲局')).toBe('责任单位 13 家\uFF0C原文列在第一位的是甲局');
+    expect(unitsLine(2, 'explicit', '甲局')).toBe('责任单位 2 家\uFF0C牵头单位是甲局');
+    expect(unitsLine(13, 'listed-first', '甲局')).not.toContain(ROLE_LABEL['listed-first'].lead);
   });
 });
 
