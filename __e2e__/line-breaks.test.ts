@@ -25,6 +25,7 @@ const MEASURES = Array.from({ length: 20 }, (_, i) => `/measures/${i + 1}/`);
 const PATHS = [
   '/',
   '/plan/',
+  '/about/',
   '/groups/',
   '/data/',
   '/departments/',
