@@ -13,6 +13,7 @@
  */
 import { SourceError } from '../errors.ts';
 import { chineseNumeral, foldWidth, normalizeText } from '../text/text.ts';
+import { forbiddenCharacter, forbiddenCharacterMessage, spaceInNumber } from '../text/characters.ts';
 import type { Notice, Paragraph } from '../model.ts';
 
 export interface SourceLine {
@@ -63,18 +64,6 @@ const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 const PERIOD = /(\d{4})\s*[-—–~至]\s*(\d{4})\s*年/u;
 /** A line that is running text rather than a name or title: it holds sentence punctuation (folded copy). */
 const SENTENCE_PUNCT = /[。,;:!?]/u;
-/**
- * C0 and C1 control characters other than tab, line feed and carriage return (and DEL): never part of an official
- * text, invisible on the page, and unsafe in generated files.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
-/**
- * Invisible formatting characters: zero-width spaces and joiners, bidirectional overrides and isolates (which can make
- * the text read differently from what is stored). A byte-order mark is allowed only at the start of the file.
- */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
-
 /** Decode UTF-8 strictly; report the line of the first invalid byte. A byte-order mark is dropped. */
 export function decodeSource(bytes: Uint8Array, file: string): string {
   try {
@@ -96,32 +85,25 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
 }
 
-const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x7f: 'DEL' };
-const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** Non-blank lines, whitespace normalised, with their 1-based line numbers. Control characters are an error. */
+/**
+ * Non-blank lines, whitespace normalised, with their 1-based line numbers. A character an official text never holds
+ * (control, invisible format character, noncharacter: `forbiddenCharacter`) or whitespace inside a number is an error
+ * at its line and column.
+ */
 export function sourceLines(text: string, file = 'input'): SourceLine[] {
   return text
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
     .map((raw, i) => {
-      const hidden = INVISIBLE.exec(raw);
-      if (hidden)
+      const bad = forbiddenCharacter(raw);
+      if (bad) throw new SourceError(file, i + 1, forbiddenCharacterMessage(bad));
+      const spaced = spaceInNumber(raw);
+      if (spaced)
         throw new SourceError(
           file,
           i + 1,
-          `invisible formatting character ${hex(hidden[0].charCodeAt(0))} at column ${hidden.index + 1}; remove it (it often comes with text copied from a web page)`,
+          `a space inside the number "${spaced.number}" (column ${spaced.column}); a number is written without spaces — remove it`,
         );
-      const bad = CONTROL.exec(raw);
-      if (bad) {
-        const code = bad[0].charCodeAt(0);
-        const name = CONTROL_NAMES[code] ? `${hex(code)} (${CONTROL_NAMES[code]})` : hex(code);
-        throw new SourceError(
-          file,
-          i + 1,
-          `control character ${name} at column ${bad.index + 1}; an official text holds none — remove it (the file may be damaged)`,
-        );
-      }
       return { text: normalizeText(raw), line: i + 1 };
     })
     .filter((l) => l.text !== '');

@@ -177,7 +177,7 @@ describe('ingest stops on bad input with file:line and leaves the output untouch
   ])('%s, at its line and column', (_, ch) => {
     const n = lineOf('6. ');
     expect(messageOf(replaceLine(n, (l) => `${l.slice(0, 4)}${ch}${l.slice(4)}`))).toMatch(
-      new RegExp(`^seed\\.txt:${n}: invisible formatting character U\\+20[0-9A-F]{2} at column 5`, 'u'),
+      new RegExp(`^seed\\.txt:${n}: invisible formatting character U\\+20[0-9A-F]{2} \\([A-Z -]+\\) at column 5`, 'u'),
     );
   });
   it.each(['7)', '(7)', '7,', '7 '])('a measure numbered "%s" says what the line looks like', (form) => {
