@@ -77,7 +77,7 @@ export interface ReviewedMarks {
 /** The data of a generated file as the build will read it: the YAML frontmatter of an entry, or the JSON records. */
 function dataOf(path: string, text: string): unknown {
   if (path.endsWith('.json')) return JSON.parse(text);
-  const m = /^---\n([\s\S]*?)---\n/u.exec(text);
+  const m = /^---\n([\s\S]*?\n)---\n/u.exec(text);
   return m ? load(m[1]!) : undefined;
 }
 

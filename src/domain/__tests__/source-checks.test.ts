@@ -226,6 +226,18 @@ describe('the notice date and the 版记', () => {
       /^x\.txt:7: no date line between the notice and the plan title/u,
     );
   });
+  it('a date sharing its line with the plan title: at that line', () => {
+    expect(errorOf(merge(7))).toMatch(/^x\.txt:7: the date shares its line with other text/u);
+  });
+  it.each([
+    ['with 。 after it', (t: string) => t.replace('的通知\n', '的通知。\n')],
+    ['joined to the addressees', () => merge(2)],
+    ['split over two lines', (t: string) => t.replace('关于印发', '关于印发\n')],
+  ])('a notice title %s: at its line', (_, f) => {
+    expect(errorOf(f(good))).toMatch(
+      /^x\.txt:2: "关于印发.*" looks like the notice title, but the title is a line of its own/u,
+    );
+  });
   it('spaces inside the date are whitespace', () => {
     const { notice } = parse(edit(7, () => '2024 年 1 月 15 日'));
     expect(notice.date.iso).toBe('2024-01-15');

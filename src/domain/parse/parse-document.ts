@@ -258,13 +258,16 @@ const ITEM_MAY_START = /[\u3002!?\uff61)\]\u3015\u3011][)\]"'\u201d\u2019\u300b\
  * the end of a sentence or of a unit list inside a line: an item glued onto the end of the line before it, which would
  * otherwise be read as text of that item. Returns the message, or null.
  */
+const GLUE_WINDOW = 40;
+
 export function gluedHeading(text: string): string | null {
   const folded = foldWidth(text);
   for (const m of folded.matchAll(ITEM_MAY_START)) {
     const at = m.index + m[0].length;
     if (at >= folded.length) break;
-    const rest = folded.slice(at);
-    const h = headingOf(text.slice(at));
+    // A marker is short: a window keeps this linear on a long line of many sentences.
+    const rest = folded.slice(at, at + GLUE_WINDOW);
+    const h = headingOf(text.slice(at, at + GLUE_WINDOW));
     const sub = subItemNumber(rest);
     const form = h
       ? h.level === 1
@@ -360,14 +363,24 @@ function checkImprint(lines: SourceLine[], file: string): void {
  * The error for a notice without a recognisable date line, at the line where the date should be: the line above the
  * plan title (found by the name the notice title gives it), or the title itself when a sentence stands above it.
  */
+const DATE_START = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\S/u;
 const DATE_LIKE = /[0-9\u3007\u25cb\u96f6]|[年月日]/u;
 
 function missingDate(lines: SourceLine[], titleAt: number, named: string | undefined, file: string): SourceError {
   const how = 'the date is written YYYY年M月D日 in Arabic numerals, e.g. "2023年3月3日"';
   const planAt = named ? lines.findIndex((l, i) => i > titleAt + 1 && sameTitle(named, l.text)) : -1;
   const above = lines[planAt - 1];
-  if (planAt < 0 || !above)
+  if (planAt < 0 || !above) {
+    // No plan title of its own either: the date and the title may share a line.
+    const joined = lines.find((l, i) => i > titleAt + 1 && DATE_START.test(foldWidth(l.text)));
+    if (joined)
+      return new SourceError(
+        file,
+        joined.line,
+        `the date shares its line with other text (${quoteStart(joined.text, 20)}); the date stands alone on its line, between the signatures and the plan title`,
+      );
     return new SourceError(file, lines[titleAt + 1]!.line, `no date line closing the notice; ${how}`);
+  }
   // A line of digits or 年/月/日 without sentence punctuation is the date written another way.
   if (planAt - 1 > titleAt + 1 && DATE_LIKE.test(foldWidth(above.text)) && !SENTENCE_PUNCT.test(foldWidth(above.text)))
     return new SourceError(
@@ -393,7 +406,17 @@ export function parseDocumentStructure(text: string, file: string): DocumentStru
   }
 
   const titleAt = lines.findIndex((l) => NOTICE_TITLE.test(l.text));
-  if (titleAt < 0) throw new SourceError(file, 1, 'no notice title (a line "关于…的通知")');
+  if (titleAt < 0) {
+    // A title with something else on its line, or split over two lines: name that line.
+    const near = lines.find((l) => /^关于|关于.*的通知/u.test(l.text));
+    if (near)
+      throw new SourceError(
+        file,
+        near.line,
+        `${quoteStart(near.text, 20)} looks like the notice title, but the title is a line of its own that reads "关于…的通知" — nothing else on it, not split over lines`,
+      );
+    throw new SourceError(file, 1, 'no notice title (a line "关于…的通知")');
+  }
   const titleLine = lines[titleAt]!;
   if (titleAt === 0) throw new SourceError(file, titleLine.line, 'no issuing body above the notice title');
   const issuers = lines.slice(0, titleAt).flatMap((l) => l.text.split(' '));

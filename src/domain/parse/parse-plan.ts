@@ -166,8 +166,9 @@ const capitalOf = (numeral: string) =>
   Array.from(numeral, (c) => '壹贰叁肆伍陆柒捌玖拾'['一二三四五六七八九十'.indexOf(c)]).join('');
 
 /**
- * Where section `n` may stand written another way, at the start of a line: `一,` `一.` `一:` `一` + U+FF61 or U+FF64, `第一部分`,
- * `壹、`, or a title line that starts with the numeral and holds no sentence (`一 总体目标` loses its space).
+ * Where section `n` may stand written another way, at the start of a line: `一,` `一.` `一:` (or 一 and U+FF61 or
+ * U+FF64), `第一部分`, `壹、`, or a title line that starts with the numeral and holds no sentence (`一 总体目标` loses
+ * its space to normalisation).
  */
 const sectionHint = (n: number) => {
   const N = numeralOf(n);

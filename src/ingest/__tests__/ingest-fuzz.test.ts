@@ -369,7 +369,7 @@ function schemaProblems(dir: string): string[] {
     const expected = schemaOfPath(f);
     if (!expected) continue;
     const text = readFileSync(join(dir, f), 'utf8');
-    const data: unknown = f.endsWith('.json') ? JSON.parse(text) : load(/^---\n([\s\S]*?)---\n/u.exec(text)![1]!);
+    const data: unknown = f.endsWith('.json') ? JSON.parse(text) : load(/^---\n([\s\S]*?\n)---\n/u.exec(text)![1]!);
     for (const record of expected.array ? (data as unknown[]) : [data]) {
       const r = expected.schema.safeParse(record);
       if (!r.success) problems.push(`${f}: ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}`);

@@ -277,6 +277,16 @@ describe('what the build would reject is rejected by ingest, at its line', () =>
     expect(messageOf(without(5, 6))).toMatch(/^seed\.txt:5: no signature above the date line/u);
     expect(messageOf(replaceLine(3, () => ':'))).toMatch(/^seed\.txt:3: the addressee line ":" names no addressee/u);
   });
+  it('the check reads the frontmatter back as the build does: a title ending in "---" passes', () => {
+    const n = lineOf('(三)完善收入分配政策');
+    const seed = join(work, 'dashes.txt');
+    writeFileSync(
+      seed,
+      replaceLine(n, (l) => `${l}---`),
+    );
+    const { model } = ingest({ ...defaultPaths(root), seed, out: join(work, 'dashes-out') }, { root });
+    expect(model.plan.groups[2]!.title).toMatch(/---$/u);
+  });
   it('an entry the parser let through is stopped by the collection schema, at its part’s line', () => {
     const model = realModel();
     const g = model.plan.groups[0]!;
