@@ -26,6 +26,12 @@ export const SCHEME_VIEWPORTS: Record<ColourScheme, { width: number; height: num
   dark: { width: 1280, height: 800 },
 };
 
+/**
+ * Narrower phone widths where the full sweep checks tap targets again (axe's `target-size` only): links and buttons
+ * wrap differently there than at the light scheme's 390 px.
+ */
+export const TARGET_SIZE_WIDTHS = [360] as const;
+
 /** A browser context whose every page has axe loaded. */
 export async function axeContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options);
@@ -35,10 +41,14 @@ export async function axeContext(browser: Browser, options: BrowserContextOption
 
 /**
  * axe's violations on the page as it is now (in a context from axeContext), one readable line each; empty when the
- * page passes. `selector` limits the check to part of the page.
+ * page passes. `selector` limits the check to part of the page, `rules` to those axe rules (default: every rule of
+ * AXE_TAGS).
  */
-export async function axeCheck(page: Page, selector?: string): Promise<string[]> {
-  const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+export async function axeCheck(page: Page, selector?: string, rules?: readonly string[]): Promise<string[]> {
+  const options: RunOptions = {
+    runOnly: rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+  };
   const result = await page.evaluate(
     ([context, opts]) =>
       (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(

@@ -1,7 +1,9 @@
 /**
  * Fidelity: the built pages carry the plan's text exactly as issued. Expectations come from the seed file, read here
- * on its own (no parser): every line of it, whitespace aside, appears in /plan/ in the seed's order, and every
- * measure's whole text appears on its own page.
+ * on its own (no parser): every line of it, whitespace aside, appears in /plan/ in the seed's order, every measure's
+ * whole text appears on its own page, and /data/measures.json holds each measure's marker and text as written.
+ * Nothing here assumes a form of the text: a measure's marker may be 1. 1、 １． or 01., its title sentence may end
+ * with 。 ？ ！ or an ASCII ? ! — the pages must show whichever the seed has.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +27,25 @@ function region(html: string, marker: string, tag: string): string {
   const open = html.indexOf('>', start) + 1;
   return html.slice(open, html.indexOf(`</${tag}>`, open));
 }
-/** Sentences of a line, each keeping its 。 */
-const sentences = (line: string) => line.match(/[^。]+。?/gu) ?? [];
+/**
+ * Where a sentence ends, read here on its own: 。 ？ ！ always; an ASCII ? or ! only before the end of the line, a
+ * closing quote or bracket, or a character that is not ASCII (in `http://x.cn/?a=1` or `<!--` it ends nothing).
+ */
+const SENTENCE_END = /[\u3002\uFF1F\uFF01]|[?!](?=$|["')\]}]|[^\p{ASCII}])/u;
+/** Sentences of a line, each keeping its closing mark. */
+function sentences(line: string): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (let m = SENTENCE_END.exec(rest); m; m = SENTENCE_END.exec(rest)) {
+    out.push(rest.slice(0, m.index + 1));
+    rest = rest.slice(m.index + 1);
+  }
+  return rest ? [...out, rest] : out;
+}
+/** A measure line: its marker as written (1. 1、 01. and their full-width forms) and the rest. */
+const MEASURE_LINE = /^([0-9\uFF10-\uFF19]+[.\u3001\uFF0E])(.+)$/u;
+const numberOf = (marker: string) =>
+  Number(marker.replace(/[\uFF10-\uFF19]/gu, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\D/gu, ''));
 
 describe('/plan/ carries the seed as issued', () => {
   const text = strip(htmlText(region(page('plan'), 'data-plan-text', 'article')));
@@ -53,19 +72,38 @@ describe('/plan/ carries the seed as issued', () => {
   });
 });
 
-describe('measure pages carry each measure whole', () => {
-  const measureLines = lines.map((l) => /^(\d+)\.(.+)$/u.exec(l)).filter((m): m is RegExpExecArray => m !== null);
-
-  it('the seed has 20 numbered measures', () => {
-    expect(measureLines.map((m) => Number(m[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+const measureLines = lines
+  .map((l) => MEASURE_LINE.exec(l))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => {
+    const [title, ...rest] = sentences(m[2]!);
+    return { n: numberOf(m[1]!), marker: m[1]!, line: m[2]!, title: title!, rest: rest.join('') };
   });
 
-  it.each(measureLines.map((m) => [Number(m[1]), m[2]!] as const))('/measures/%i/', (n, line) => {
+describe('measure pages carry each measure whole', () => {
+  it('the seed has 20 numbered measures', () => {
+    expect(measureLines.map((m) => m.n)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it.each(measureLines.map((m) => [m.n, m] as const))('/measures/%i/', (n, m) => {
     const html = page(`measures/${n}`);
-    const cut = line.indexOf('。');
-    const title = line.slice(0, cut);
-    const rest = line.slice(cut + 1);
-    expect(strip(htmlText(region(html, '<h1', 'h1')))).toContain(title);
-    expect(strip(htmlText(region(html, 'data-measure-text', 'div')))).toBe(rest);
+    // The heading: the marker as written and the title sentence (a heading may drop a closing 。, nothing else).
+    const heading = m.title.endsWith('\u3002') ? m.title.slice(0, -1) : m.title;
+    expect(strip(htmlText(region(html, '<h1', 'h1')))).toBe(`${m.marker}${heading}`);
+    expect(strip(htmlText(region(html, 'data-measure-text', 'div')))).toBe(m.rest);
+  });
+});
+
+describe('/data/measures.json carries each measure as written', () => {
+  const data = JSON.parse(readFileSync(join(dist, 'data', 'measures.json'), 'utf8')) as {
+    number: number;
+    marker: string;
+    text: string;
+  }[];
+
+  it.each(measureLines.map((m) => [m.n, m] as const))('measure %i: marker and text', (n, m) => {
+    const row = data.find((r) => r.number === n);
+    expect(row?.marker).toBe(m.marker);
+    expect(strip(row?.text ?? '')).toBe(m.line);
   });
 });

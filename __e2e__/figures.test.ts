@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from './site.ts';
 import { decodeEntities } from '../src/domain/text/html.ts';
+import { MEASURE_TARGETS_ID } from '../src/site/routes.ts';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
@@ -108,14 +109,29 @@ describe('every rendered figure uses its statement’s own words', () => {
     expect(problems).toEqual([]);
   });
 
+  it('unit pages show each of their measures’ numbers as figures, on screen and on the printed sheet', () => {
+    const agriculture = shown.filter((s) => s.page === '/departments/agriculture-rural-affairs/');
+    // Measures 17 and 18 (the 30年 pilot, 3个县, 96个村) are the unit's: each figure on screen and on paper.
+    for (const id of ['t-17-1', 't-18-2', 't-18-3']) expect(agriculture.filter((s) => s.id === id).length, id).toBe(2);
+    const on = (page: string, id: string) => shown.filter((s) => s.page === page && s.id === id).map((s) => s.text);
+    const hr = '/departments/human-resources-social-security/';
+    expect(on(hr, 't-6-6')).toContain('到2027年每年3000个');
+    expect(on(hr, 't-6-7')).toContain('到2027年每年1万人次以上');
+    expect(on(hr, 't-7-2')).toContain('每年400人');
+    expect(on('/departments/agriculture-rural-affairs/', 't-1-1')).toContain('力争用5年时间达到90%以上');
+  });
+
   it('the issue’s examples read as the text writes them', () => {
     const on = (id: string) => shown.filter((s) => s.id === id).map((s) => s.text);
     expect(on('t-2-2')).toContain('到2027年超过30家');
-    expect(on('t-6-4')).toContain('到2027年每年2000个');
+    expect(on('t-6-5')).toContain('到2027年每年2000个');
     expect(on('t-4-1')).toContain('年均增长8%以上');
     expect(on('t-1-4')).toContain('到2027年稳定在11.2万亩');
     expect(on('t-12-1')).toContain('每年调增城乡居民基础养老金5元');
     expect(on('t-13-1')).toContain('低于低保标准1.5倍');
+    expect(on('t-2-4')).toContain('力争每年20户以上');
+    expect(on('t-18-1')).toContain('不低于55%并逐年增加');
+    expect(on('t-5-12')).toContain('每月至少进行1次');
   });
 
   it('no site wording replaces the text’s: no symbol-and-word doubles, no 未限定/多于/不高于 paraphrases', () => {
@@ -126,12 +142,28 @@ describe('every rendered figure uses its statement’s own words', () => {
   });
 });
 
+describe('measure pages name their numbers honestly', () => {
+  const page = (path: string) => pages.find((p) => p.path === path)!.html;
+  const heading = (html: string) =>
+    text(new RegExp(`<h2 id="${MEASURE_TARGETS_ID}"[^>]*>([\\s\\S]*?)</h2>`, 'u').exec(html)?.[1] ?? '');
+  it('the heading over a measure’s numbers names the kinds it holds', () => {
+    expect(heading(page('/measures/5/'))).toBe('目标、标准和条件');
+    expect(heading(page('/measures/13/'))).toBe('条件');
+    expect(heading(page('/measures/17/'))).toBe('试点');
+    expect(heading(page('/measures/18/'))).toBe('目标和范围');
+  });
+  it('no link is named by an internal id (t-5-1) but by its place', () => {
+    for (const p of pages) expect(p.html, p.path).not.toMatch(/aria-label="[^"]*\bt-\d+-\d+/u);
+    expect(page('/measures/5/')).toContain('aria-label="第5项第1个数字的链接"');
+  });
+});
+
 describe('who receives it', () => {
   const page = (path: string) => pages.find((p) => p.path === path)!.html;
   it('/for/rural-workers/ does not list the 200元/人 subsidy as its own; it names its recipient', () => {
     const html = page('/for/rural-workers/');
     const standards = /id="standards-heading"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '';
-    expect(standards).not.toContain('data-figure="t-5-7"');
+    expect(standards).not.toContain('data-figure="t-5-8"');
     expect(text(/id="others-heading"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '')).toContain('劳务中介组织、劳务经纪人');
   });
   it('/for/low-income-families/ shows the 1.5倍 threshold as a condition, not a benefit', () => {

@@ -17,6 +17,7 @@ const path = '/industries/';
 
 interface PublishedTarget {
   id: string;
+  indicator: string;
   measure: number;
   statement: string;
   value: number;
@@ -155,6 +156,41 @@ describe('/industries/ without JavaScript', () => {
       expect(text).toContain(b.text); // the quoted name as the measure writes it, quotes included
       expect(text).toContain('品牌');
     }
+  });
+
+  it('heads each table row with its indicator and names the industry under the enumeration’s name', async () => {
+    const tables = await page.locator('main table').evaluateAll((list) =>
+      list.map((t) => ({
+        head: [...t.querySelectorAll('thead th')].map((th) => th.textContent.trim()),
+        rows: [...t.querySelectorAll('tbody tr')].map((tr) => ({
+          id: tr.getAttribute('data-key'),
+          header: tr.querySelector('th[scope="row"]')?.textContent.trim(),
+        })),
+      })),
+    );
+    const label = /“([^”]+)”产业/u.exec(source.text)![1]!; // 六特, as the text quotes it
+    const byIndustry = tables.filter((t) => t.head.length === 4);
+    expect(byIndustry).toHaveLength(2); // output values, scale goals
+    for (const t of tables) {
+      expect(t.head[0]).toBe('指标');
+      for (const r of t.rows) expect(r.header).toBe(targets.find((x) => x.id === r.id)!.indicator);
+    }
+    for (const t of byIndustry) expect(t.head[1]).toBe(`${label}产业`);
+    // The vegetable rows read 蔬菜…, as the text counts them, never 冷凉蔬菜….
+    const rowHeaders = byIndustry.flatMap((t) => t.rows.map((r) => r.header!));
+    expect(rowHeaders.filter((h) => h.startsWith('蔬菜')).length).toBeGreaterThan(0);
+  });
+
+  it('lists each industry’s goals by indicator and figure in the text’s words; the gauge says its range once', async () => {
+    const items = await texts('li.industry > ul > li');
+    expect(items).toHaveLength(money.length + scale.length);
+    for (const item of items) {
+      const t = targets.find((x) => item.startsWith(`${x.indicator}\uFF1A`) && x.measure === source.number);
+      expect(t, item).toBeDefined();
+      expect(item).toContain(t!.figure);
+    }
+    const descs = await page.locator('main svg desc').allTextContents();
+    for (const d of descs) expect(d).not.toMatch(/(以上|以下|以内)及\1/u);
   });
 
   it('links to the source measure from the intro, and the nav points here', async () => {

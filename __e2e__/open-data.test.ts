@@ -55,6 +55,11 @@ describe('datapackage.json', () => {
       }
   });
 
+  it('targets.csv’s 性质 words are not words of the record’s statement (they cannot be read as a quotation)', () => {
+    const rows = csvParse(read('data/targets.csv').slice(1));
+    for (const r of rows) expect(r['原文'], r['编号']).not.toContain(r['性质']);
+  });
+
   it('the JSON files hold exactly the described keys, with described codes', () => {
     for (const r of pkg.resources.filter((x) => x.format === 'json')) {
       const fields = (r['x-fields'] ?? []).filter((f) => !f.name.includes('['));

@@ -21,7 +21,8 @@ import { launchBrowser } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
 import { basisDocument, issuingCity, siteName } from '../src/site/meta/plan-meta.ts';
 import { mdxParagraphs } from '../src/domain/text/mdx-text.ts';
-import { decodeEntities } from '../src/domain/text/html.ts';
+import { decodeEntities, htmlText } from '../src/domain/text/html.ts';
+import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE } from '../src/site/text-size.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
@@ -50,6 +51,7 @@ const departments = json<DepartmentData[]>('data/departments.json');
 const targets = new Map(json<{ id: string; statement: string }[]>('data/targets.json').map((t) => [t.id, t]));
 const notice = frontmatter<{ issuers: string[]; signatories: string[] }>('content/plan/document/notice.mdx');
 const planInfo = frontmatter<{ title: string }>('content/plan/document/plan.mdx');
+const tasksTitle = frontmatter<{ title: string }>('content/plan/sections/2.mdx').title;
 const reviewed = JSON.parse(readContent('content/reviewed/site.json')) as { officialPublication: { url: string } };
 const pages = builtPages(dist);
 const path = (url: string) => new URL(url).pathname;
@@ -106,16 +108,82 @@ describe('phone first', () => {
   });
 
   // Every page at 360 px without sideways scrolling: __e2e__/no-js-and-origin.test.ts, in its sweep of all pages.
-  it('no page of each template scrolls sideways at 320 px (400% zoom of a 1280 px window)', async () => {
-    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 320, height: 640 })));
-    expect(await sweep(templates, sideways)).toEqual([]);
+  // Here each page of the sample is loaded once and laid out at each width, with 大字号 on (its class, as the button
+  // sets it) or off.
+  const layouts = [
+    { width: 320, large: false }, // 400% zoom of a 1280 px window
+    { width: 180, large: false }, // 200% zoom of a 360 px phone
+    { width: 320, large: true },
+    { width: 360, large: true },
+  ] as const;
+  it(`no page of each template scrolls sideways at ${layouts.map((l) => `${l.width} px${l.large ? ' with 大字号' : ''}`).join(', ')}`, async () => {
+    const wide = await sweep(templates, async (page) => {
+      const found: string[] = [];
+      for (const { width, large } of layouts) {
+        await page.setViewportSize({ width, height: 640 });
+        const extra = await page.evaluate(
+          ([cls, on]) => {
+            document.documentElement.classList.toggle(cls, on);
+            return document.documentElement.scrollWidth - window.innerWidth;
+          },
+          [LARGE_CLASS, large] as const,
+        );
+        if (extra > 0) found.push(`${width} px${large ? ' 大字号' : ''}: ${extra} px`);
+      }
+      return found.length > 0 ? found : null;
+    });
+    expect(wide).toEqual([]);
   });
 
-  it('sentence anchors and /targets/ measure numbers are at least 24 × 24 px to tap', async () => {
-    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 390, height: 844 })));
-    const small = await sweep(['/measures/5/', '/plan/', '/targets/', '/departments/'], (page) =>
+  it('on a measure page at 390 px the breadcrumb is one line and the h1 starts within 170 px', async () => {
+    const page = tabs[0]!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/measures/5/`, { waitUntil: 'domcontentloaded' });
+    const { crumb, h1, parent } = await page.evaluate(() => ({
+      crumb: document.querySelector('.breadcrumb')!.getBoundingClientRect().height,
+      h1: document.querySelector('h1')!.getBoundingClientRect().top,
+      parent: [...document.querySelectorAll('.breadcrumb a')]
+        .filter((a) => a.checkVisibility())
+        .map((a) => a.textContent),
+    }));
+    expect(crumb).toBeLessThanOrEqual(30);
+    expect(h1).toBeLessThan(170);
+    // The step up: the measure's task group, its whole name still the link's text.
+    const group = (await page.locator('.breadcrumb li').nth(-2).textContent())!.trim();
+    expect(parent).toEqual([group]);
+  });
+
+  it('the /targets/ tables read at 360 px: each row a card that names its fields, nothing sideways', async () => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 360, height: 800 })));
+    const bad = await sweep(['/targets/', '/targets/kind/', '/targets/timeframe/'], (page) =>
       page.evaluate(() => {
-        const links = document.querySelectorAll('.anchor-link, .targets-catalogue td.num > a, .matrix__measure a');
+        const region = document.querySelector('.targets-region')!;
+        const right = region.getBoundingClientRect().right;
+        const rows = [...document.querySelectorAll<HTMLElement>('tr[data-target]')].filter((r) => r.checkVisibility());
+        const problems: string[] = [];
+        if (region.scrollWidth > region.clientWidth)
+          problems.push(`scrolls ${region.scrollWidth - region.clientWidth} px`);
+        for (const row of rows)
+          for (const cell of row.querySelectorAll<HTMLElement>('td[data-label]')) {
+            if (!cell.checkVisibility()) continue;
+            if (cell.getBoundingClientRect().right > right + 1)
+              problems.push(`${row.dataset.target} ${cell.dataset.label}: off the card`);
+            if (!getComputedStyle(cell, '::before').content.includes(cell.dataset.label!))
+              problems.push(`${row.dataset.target} ${cell.dataset.label}: no label`);
+          }
+        return rows.length === 0 ? ['no rows'] : problems.length > 0 ? problems.slice(0, 5) : null;
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('sentence anchors, /targets/ measure numbers and rows of links are at least 24 × 24 px to tap', async () => {
+    await Promise.all(tabs.map((t) => t.setViewportSize({ width: 390, height: 844 })));
+    const small = await sweep(['/measures/5/', '/plan/', '/targets/', '/departments/', '/'], (page) =>
+      page.evaluate(() => {
+        const links = document.querySelectorAll(
+          '.anchor-link, .targets-catalogue td.num > a, .matrix__measure a, .link-row a',
+        );
         const bad = [...links]
           .map((a) => a.getBoundingClientRect())
           .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24))
@@ -232,6 +300,49 @@ describe('larger text (大字号)', () => {
     await page.reload({ waitUntil: 'load' });
     expect(await rootSize()).toBe(normal);
   });
+
+  it('a remembered choice is applied before first paint: the page does not jump as it loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      // At document start, before any script of the page: the choice is stored, and the first frame and every
+      // layout shift are watched (the button appearing in the header shifts about 0.002; the class set late, 0.4).
+      await context.addInitScript(
+        ([key, value, cls]) => {
+          localStorage.setItem(key, value);
+          const w = window as unknown as { firstFrameLarge?: boolean; shift: number };
+          w.shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.shift += (e as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => (w.firstFrameLarge = document.documentElement.classList.contains(cls)));
+        },
+        [TEXT_SIZE_KEY, TEXT_SIZE_LARGE, LARGE_CLASS] as const,
+      );
+      const page = await context.newPage();
+      const seen: Record<string, { firstFrameLarge?: boolean; shift: number }> = {};
+      for (const p of ['/', '/measures/5/', '/departments/']) {
+        await page.goto(base + p, { waitUntil: 'load' });
+        seen[p] = await page.evaluate(
+          () =>
+            new Promise((done) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const w = window as unknown as { firstFrameLarge?: boolean; shift: number };
+                  done({ firstFrameLarge: w.firstFrameLarge, shift: Math.round(w.shift * 100) / 100 });
+                }),
+              ),
+            ),
+        );
+      }
+      expect(seen).toEqual({
+        '/': { firstFrameLarge: true, shift: 0 },
+        '/measures/5/': { firstFrameLarge: true, shift: 0 },
+        '/departments/': { firstFrameLarge: true, shift: 0 },
+      });
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('trust (built HTML)', () => {
@@ -257,12 +368,43 @@ describe('trust (built HTML)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the JSON-LD names the site the same way', () => {
-    const home = pages.find((p) => p.path === '/')!;
-    const blocks = [...home.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)].map(
-      (m) => JSON.parse(m[1]!) as { isPartOf?: { name: string } },
-    );
-    expect(blocks.some((b) => b.isPartOf?.name === name)).toBe(true);
+  describe('JSON-LD on every page', () => {
+    type Ld = { [key: string]: unknown };
+    const blocks = (html: string) =>
+      [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/gu)].map(
+        (m) => JSON.parse(m[1]!) as Ld,
+      );
+    /** Every object in a block, nested ones too. */
+    const objects = (value: unknown): Ld[] =>
+      Array.isArray(value)
+        ? value.flatMap(objects)
+        : value && typeof value === 'object'
+          ? [value as Ld, ...Object.values(value).flatMap(objects)]
+          : [];
+    const all = pages.flatMap((p) => blocks(p.html).flatMap((b) => objects(b).map((o) => ({ path: p.path, o }))));
+    const home = /<link rel="canonical" href="([^"]*)"/u.exec(pages.find((p) => p.path === '/')!.html)![1]!;
+    const planUrl = new URL('/plan/', home).href;
+
+    it('names the plan and the site by the site name wherever it names them (isPartOf, the plan itself)', () => {
+      const named = all.filter(({ o }) => o['@id'] === planUrl || o['@type'] === 'WebSite');
+      const parents = all.flatMap(({ path, o }) => (o.isPartOf ? [{ path, o: o.isPartOf as Ld }] : []));
+      expect(named.length).toBeGreaterThanOrEqual(2);
+      expect(parents.length).toBeGreaterThan(measures.length);
+      expect(
+        [...named, ...parents].filter(({ o }) => o.name !== name).map(({ path, o }) => `${path}: ${String(o.name)}`),
+      ).toEqual([]);
+    });
+
+    it('keeps the issuing offices as the plan’s author, names no publisher, and points at the official publication', () => {
+      const plans = all.filter(({ o }) => o['@id'] === planUrl && o.author);
+      expect(plans.map(({ path }) => path).sort()).toEqual(['/', '/plan/']);
+      for (const { o } of plans) {
+        expect((o.author as Ld[]).map((a) => a.name)).toEqual(notice.signatories);
+        expect(o.isBasedOn).toBe(reviewed.officialPublication.url);
+        expect(o.alternateName).toContain(planInfo.title);
+      }
+      expect(all.filter(({ o }) => 'publisher' in o).map(({ path }) => path)).toEqual([]);
+    });
   });
 
   it('/about/ names the official source, and every footer links to /about/', () => {
@@ -280,7 +422,39 @@ describe('trust (built HTML)', () => {
     );
     const plan = pages.find((p) => p.path === '/plan/')!;
     const panel = /<section class="metadata-panel[\s\S]*?<\/section>/u.exec(plan.html)?.[0] ?? '';
-    expect(decodeEntities(/data-basis[^>]*>([^<]*)</u.exec(panel)?.[1] ?? '')).toContain(basis!.number);
+    // The dd's whole text: its span of years is a no-break span inside it.
+    const basisText = /data-basis[^>]*>([\s\S]*?)<\/dd>/u.exec(panel)?.[1]?.replace(/<[^>]*>/gu, '') ?? '';
+    expect(decodeEntities(basisText)).toContain(basis!.number);
     expect(/data-doc-number[^>]*>([^<]*)</u.exec(panel)?.[1]).toContain('未载明');
+  });
+});
+
+describe('plain words (built HTML)', () => {
+  const main = (html: string) => htmlText(/<main[\s\S]*?<\/main>/u.exec(html)?.[0] ?? '');
+  const groupPages = pages.filter((p) => /^\/groups\/\d+\/$/u.test(p.path));
+
+  it('the tasks section is the one the test reads', () => expect(tasksTitle).toBe('主要任务'));
+
+  it('task group pages say which unit the text lists first in plain words, never 列首位', () => {
+    expect(groupPages.length).toBeGreaterThan(0);
+    expect(groupPages.filter((p) => main(p.html).includes('列首位')).map((p) => p.path)).toEqual([]);
+    for (const p of groupPages) expect(main(p.html)).toMatch(/责任单位 \d+ 家\uFF0C原文列在第一位的是/u);
+  });
+
+  it('the task groups have one name: every link to /groups/ says 主要任务, and no page says 按方面', () => {
+    const links = pages.flatMap((p) =>
+      [...p.html.matchAll(/<a [^>]*href="\/groups\/"[^>]*>([\s\S]*?)<\/a>/gu)].map((m) => htmlText(m[1]!)),
+    );
+    expect(links.length).toBeGreaterThan(pages.length);
+    expect([...new Set(links.filter((text) => !text.includes(tasksTitle)))]).toEqual([]);
+    expect(pages.filter((p) => main(p.html).includes('按方面')).map((p) => p.path)).toEqual([]);
+  });
+
+  it('/about/ counts the task groups as the plan’s own, not among the site’s help', () => {
+    const about = pages.find((p) => p.path === '/about/')!.html;
+    const parts = /<section aria-labelledby="parts-h"[^>]*>[\s\S]*?<\/section>/u.exec(about)![0];
+    const [own, help] = parts.split(/<strong[^>]*>[^<]*本站的帮助/u) as [string, string];
+    expect(own).toContain('href="/groups/"');
+    expect(help).not.toContain('href="/groups/"');
   });
 });

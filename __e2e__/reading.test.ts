@@ -24,6 +24,8 @@ const frontmatter = <T>(path: string): T =>
 
 interface MeasureData {
   number: number;
+  /** The marker as the text writes it (1. / 1、 / …): pages print it, never one rebuilt from the number. */
+  marker: string;
   title: string;
   group: { number: number; title: string };
   url: string;
@@ -125,6 +127,7 @@ describe('measure pages', () => {
       );
       const where = `measure ${m.number}`;
       expect(shown.h1, where).toContain(m.title);
+      expect(shown.h1?.startsWith(m.marker), `${where}: the heading starts with the marker as written`).toBe(true);
       expect(shown.textVisible, where).toBe(true);
 
       expect(shown.unitCount, where).toBe(m.units.length);
@@ -323,6 +326,7 @@ describe('home, task groups, safeguards', () => {
         const m = measures.find((x) => x.number === n)!;
         expect(m.group.number).toBe(g.number);
         expect(titles[i], `group ${g.number} measure ${n}`).toContain(m.title);
+        expect(titles[i]?.startsWith(m.marker), `group ${g.number} measure ${n}: marker as written`).toBe(true);
       }
     }
   });

@@ -14,6 +14,10 @@ import { load } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stripWhitespace } from '../src/domain/text/text.ts';
+import { figureLabel } from '../src/domain/targets/figure-label.ts';
+import { kindLabel } from '../src/site/labels.ts';
+import { KINDS } from '../src/site/views/target-views.ts';
+import type { TargetJson } from '../src/site/open-data.ts';
 import { launchBrowser } from '../tools/lib/browser.ts';
 import { builtPages } from './site.ts';
 
@@ -42,17 +46,7 @@ const registry = (
     units: { id: string; name: string }[];
   }
 ).units;
-const targets = JSON.parse(readFileSync(`${dist}/data/targets.json`, 'utf8')) as {
-  id: string;
-  measure: number;
-  statement: string;
-  value: number;
-  unit: string;
-  year: number | null;
-  kind: 'target' | 'standard' | 'eligibility' | 'scope' | 'pilot';
-  quote: string;
-  url: string;
-}[];
+const targets = JSON.parse(readFileSync(`${dist}/data/targets.json`, 'utf8')) as TargetJson[];
 const departments = JSON.parse(readFileSync(`${dist}/data/departments.json`, 'utf8')) as {
   id: string;
   safeguards: number[];
@@ -115,6 +109,10 @@ describe('unit pages /departments/<id>/', () => {
           [...document.querySelectorAll(`[data-role-section="${role}"] .duty`)].map((el) => ({
             link: el.querySelector('h3 a')?.getAttribute('href'),
             targets: [...el.querySelectorAll('.duty__targets a')].map((a) => a.getAttribute('href')),
+            items: [...el.querySelectorAll('.duty__targets li')].map((li) => ({
+              label: li.querySelector('a')?.textContent?.trim(),
+              kind: li.querySelector('.tag')?.textContent?.trim(),
+            })),
           }));
         return {
           h1: document.querySelector('main h1')?.textContent?.trim(),
@@ -135,9 +133,20 @@ describe('unit pages /departments/<id>/', () => {
           shown[role].map((d) => d.link),
           `${id} ${role}`,
         ).toEqual(expected.map((n) => `/measures/${n}/`));
-        // Each measure comes with all its quantified commitments, each linked to its sentence.
+        // Each measure comes with all its numbers, grouped by kind (the schema's order), each linked to its sentence.
         expect(shown[role].map((d) => d.targets)).toEqual(
-          expected.map((n) => targets.filter((t) => t.measure === n).map((t) => pathOf(t.url))),
+          expected.map((n) =>
+            KINDS.flatMap((k) => targets.filter((t) => t.measure === n && t.kind === k)).map((t) => pathOf(t.url)),
+          ),
+        );
+        // … each in its figure label (time words, qualifier, figure) with its kind word beside it.
+        expect(shown[role].map((d) => d.items)).toEqual(
+          expected.map((n) =>
+            KINDS.flatMap((k) => targets.filter((t) => t.measure === n && t.kind === k)).map((t) => ({
+              label: figureLabel(t),
+              kind: kindLabel(t.kind),
+            })),
+          ),
         );
       }
       expect(shown.safeguards).toEqual(departments.find((d) => d.id === id)!.safeguards);

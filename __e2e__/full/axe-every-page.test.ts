@@ -1,7 +1,17 @@
-/** `npm run test:full`: axe-core on every built page, in light and in dark mode. */
+/**
+ * `npm run test:full`: axe-core on every built page, in light mode (390 px) and in dark mode (1280 px); in light mode
+ * the page is then narrowed to each of TARGET_SIZE_WIDTHS (360 px) and its tap targets checked again.
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeContext, axeViolations, SCHEME_VIEWPORTS, type ColourScheme } from '../axe.ts';
+import {
+  axeCheck,
+  axeContext,
+  axeViolations,
+  SCHEME_VIEWPORTS,
+  TARGET_SIZE_WIDTHS,
+  type ColourScheme,
+} from '../axe.ts';
 import { launchBrowser, tabPool, type TabPool } from '../../tools/lib/browser.ts';
 import { builtPages } from '../site.ts';
 
@@ -23,6 +33,16 @@ afterAll(() => browser?.close());
 
 describe.concurrent.each(schemes)('axe on every page (%s)', (scheme) => {
   it.each(pages)('%s', async (path) => {
-    expect(await pools.get(scheme)!.use((page) => axeViolations(page, base + path))).toEqual([]);
+    const violations = await pools.get(scheme)!.use(async (page) => {
+      await page.setViewportSize(SCHEME_VIEWPORTS[scheme]);
+      const found = await axeViolations(page, base + path);
+      if (scheme === 'light')
+        for (const width of TARGET_SIZE_WIDTHS) {
+          await page.setViewportSize({ width, height: SCHEME_VIEWPORTS.light.height });
+          found.push(...(await axeCheck(page, undefined, ['target-size'])).map((v) => `${width} px: ${v}`));
+        }
+      return found;
+    });
+    expect(violations).toEqual([]);
   });
 });

@@ -1,18 +1,17 @@
 /**
  * Progressive enhancements on every page (a bundled module: the CSP allows no inline script). Without JavaScript
  * each control stays hidden and the page works as it is: the menu is a <details>, print via the browser's menu.
- * - 字号: a larger-text mode, a class on <html> remembered in localStorage;
+ * - 字号: a larger-text mode, a class on <html> remembered in localStorage (applied before first paint by
+ *   src/client/text-size-boot.js; here the button);
  * - 打印: buttons that open the print dialog;
  * - the printed date on paper (the reader's own date).
  */
 import { localIsoDate } from '../site/meta/citation.ts';
-
-const STORAGE_KEY = 'text-size';
-const LARGE_CLASS = 'text-large';
+import { LARGE_CLASS, TEXT_SIZE_KEY, TEXT_SIZE_LARGE, TEXT_SIZE_NORMAL } from '../site/text-size.ts';
 
 function stored(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(TEXT_SIZE_KEY);
   } catch {
     return null; // storage blocked: the mode still works for this page
   }
@@ -20,7 +19,7 @@ function stored(): string | null {
 
 function store(value: string): void {
   try {
-    window.localStorage.setItem(STORAGE_KEY, value);
+    window.localStorage.setItem(TEXT_SIZE_KEY, value);
   } catch {
     // not remembered, nothing else lost
   }
@@ -32,13 +31,13 @@ function setLarge(large: boolean, buttons: readonly HTMLButtonElement[]): void {
 }
 
 const sizeButtons = [...document.querySelectorAll<HTMLButtonElement>('button[data-text-size]')];
-setLarge(stored() === 'large', sizeButtons);
+setLarge(stored() === TEXT_SIZE_LARGE, sizeButtons);
 for (const button of sizeButtons) {
   button.hidden = false;
   button.addEventListener('click', () => {
     const large = !document.documentElement.classList.contains(LARGE_CLASS);
     setLarge(large, sizeButtons);
-    store(large ? 'large' : 'normal');
+    store(large ? TEXT_SIZE_LARGE : TEXT_SIZE_NORMAL);
   });
 }
 

@@ -27,10 +27,11 @@ export const formSchema = z.enum(['level', 'held', 'change']);
 export type Form = z.infer<typeof formSchema>;
 
 /**
- * by-year: 到2027年…; per-year: 每年…; annual-average: 年均…; over-years: 用5年时间…; none: the text gives no time.
+ * by-year: 到2027年…; per-year: 每年…/逐年…; per-period: a period shorter than a year (每月, 每季度…); annual-average:
+ * 年均…; over-years: 用5年时间…; none: the text gives no time.
  * In the order a reader scans them (the /targets/timeframe/ groups): dated goals first, standing rules last.
  */
-export const timeframeSchema = z.enum(['by-year', 'per-year', 'annual-average', 'over-years', 'none']);
+export const timeframeSchema = z.enum(['by-year', 'per-year', 'per-period', 'annual-average', 'over-years', 'none']);
 export type Timeframe = z.infer<typeof timeframeSchema>;
 
 /**
@@ -91,6 +92,8 @@ export const unitSchema = z.strictObject({
   kind: unitKindSchema,
   /** For a group entry (各县<市、区>): the member names. */
   members: z.array(unitName).min(1, 'must list at least one member when present').optional(),
+  /** The entry names no particular unit (市有关部门<单位>): counts of units say so. */
+  unspecified: z.literal(true).optional(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -116,8 +119,10 @@ export const noticeSchema = z.object({
   issuers: z.array(z.string().min(1)).min(1),
   /** e.g. 关于印发《全市居民收入提升行动实施方案(2023-2027年)》的通知 */
   title: z.string().min(1),
-  /** 主送机关, without the trailing colon. */
+  /** 主送机关, without the colon that closes the line. */
   addressees: z.string().min(1),
+  /** The colon that closes the addressee line, as written (ASCII or full width). */
+  addresseesColon: z.string().length(1),
   /** 署名, one per line, e.g. ["中共吴忠市委员会办公室", "吴忠市人民政府办公室"]. */
   signatories: z.array(z.string().min(1)).min(1),
   /** ISO 8601 date (成文日期). */
@@ -136,8 +141,9 @@ export const planInfoSchema = z.object({
 export type PlanInfo = z.infer<typeof planInfoSchema>;
 
 /**
- * A numbered heading of the text: a 一、 section, a (一) task group, a (一) item of 保障措施. The number is 1-based,
- * from the Chinese numeral (一 → 1); the marker is as it should be displayed ("一、", "(一)", stray spaces removed).
+ * A numbered heading of the text: a 一、 section, a (一) task group, a (一) item of 保障措施, a 1. measure. The number is
+ * 1-based, from the numeral (一 → 1, １ → 1); the marker is as the text writes it, stray spaces removed ("一、",
+ * "(一)", "1.", "1、", "１．", "01."): pages print the marker, never one rebuilt from the number.
  */
 const numberedHeadingSchema = z.object({
   number: z.number().int().positive(),
@@ -145,6 +151,13 @@ const numberedHeadingSchema = z.object({
   title: z.string().min(1),
   line,
 });
+
+/**
+ * A numbered item whose title is its first sentence (a measure, an item of 保障措施): `title` without the mark that
+ * closes the sentence, `titleEnd` that mark as written (。, or ？ ！ ? ! where the title asks or exclaims). Pages that
+ * print the sentence print `titleEnd`, never a 。 of their own.
+ */
+const titledItemSchema = numberedHeadingSchema.extend({ titleEnd: z.string().length(1) });
 
 /** A 一、 level section of the plan. */
 export const sectionSchema = numberedHeadingSchema.extend({ role: sectionRoleSchema });
@@ -154,11 +167,8 @@ export type SectionEntry = z.infer<typeof sectionSchema>;
 export const groupSchema = numberedHeadingSchema.extend({ measures: z.array(z.number().int().positive()).min(1) });
 export type GroupEntry = z.infer<typeof groupSchema>;
 
-export const measureSchema = z.object({
-  /** 1…N, continuous across task groups. */
-  number: z.number().int().positive(),
-  /** The first sentence, without its 。 */
-  title: z.string().min(1),
+/** A measure: `number` 1…N, continuous across task groups; `title` its first sentence, closed by `titleEnd`. */
+export const measureSchema = titledItemSchema.extend({
   /** Task group number (the (一) level, 1-based). */
   group: z.number().int().positive(),
   /** The text after the title sentence, excluding the responsible-unit list. Usually one paragraph. */
@@ -169,12 +179,11 @@ export const measureSchema = z.object({
   unitsText: z.string().min(1),
   /** Ids of the quantified commitments found in this measure, in text order. */
   targets: z.array(z.string()),
-  line,
 });
 export type MeasureEntry = z.infer<typeof measureSchema>;
 
-/** An item of 保障措施: its title is the first sentence, without its 。; its units in order of first appearance. */
-export const safeguardSchema = numberedHeadingSchema.extend({ units: z.array(unitMentionSchema) });
+/** An item of 保障措施: its title is the first sentence (closed by `titleEnd`); its units in order of first appearance. */
+export const safeguardSchema = titledItemSchema.extend({ units: z.array(unitMentionSchema) });
 export type SafeguardEntry = z.infer<typeof safeguardSchema>;
 
 /** A number of a measure's text with what the text says about it. Every string field is the text's own words. */
@@ -200,13 +209,22 @@ export const targetSchema = z.object({
   value: z.number(),
   /** e.g. 万亩, 亿元, %, 人, 元/人 (width-folded: ％ → %). */
   unit: z.string(),
-  /** Verbatim span of the statement from the qualifier word to the unit and suffix: 超过30家, 达到90%以上, 稳定在11.2万亩. */
+  /**
+   * Verbatim span of the statement from the qualifier word to the unit and suffix, with a change phrase that follows
+   * it (不低于55%并逐年增加): 超过30家, 达到90%以上, 稳定在11.2万亩.
+   */
   figure: z.string().min(1),
-  /** The words that qualify the figure, as written, in text order (超过; 达到, 以上; 调增). Empty when none. */
+  /**
+   * The words that qualify the figure, as written, in text order (超过; 达到, 以上; 调增; 力争, 以上): comparator and form
+   * words and the words of resolve (力争, 确保) before it. Empty when none.
+   */
   qualifier: z.array(z.string().min(1)),
   comparator: comparatorSchema,
   form: formSchema,
-  /** Time words as written (每年, 年均, 到2027年, 力争用5年时间, 到2027年每年), or '' when the text gives none. */
+  /**
+   * Time words as written, wherever the statement writes them (每年, 每月, 年均, 到2027年, 力争用5年时间, 到2027年每年;
+   * 逐年 of 并逐年增加), or '' when the text gives none.
+   */
   time: z.string(),
   timeframe: timeframeSchema,
   /** The year the sentence's 到YYYY年 names (到2027年 → 2027), or null. */

@@ -7,7 +7,7 @@ import { SourceError } from '../domain/errors.ts';
 import { schemaOfPath } from '../domain/plan-collections.ts';
 import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
 import type { GlossaryTerm } from '../domain/derive/glossary-terms.ts';
-import { sourceNoteId, type SourceNote } from '../domain/derive/source-notes.ts';
+import { sourceNoteIds, type SourceNote } from '../domain/derive/source-notes.ts';
 import { mdxFile, paragraphNode, type Mark } from './mdx.ts';
 import { UNIT_LIST_SLOT } from '../domain/text/mdx-text.ts';
 import { linkGlossary, markSourceNotes, type NoteMark } from './plan-marks.ts';
@@ -110,7 +110,8 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
     plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) })),
     glossaryTerms,
   );
-  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
+  const ids = sourceNoteIds(sourceNotes);
+  const notes = sourceNotes.map((n, i) => ({ ...n, noteId: ids[i]! }));
   const files: ContentFiles = new Map();
   const writtenBy = new Map<string, number>();
   /** Two parts of the text must never land in one file: the second would silently replace the first. */
@@ -157,6 +158,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
         issuers: notice.issuers,
         title: notice.title,
         addressees: notice.addressees,
+        addresseesColon: notice.addresseesColon,
         signatories: notice.signatories,
         date: notice.date.iso,
         dateText: notice.date.text,
@@ -180,7 +182,9 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
       mdxFile(
         {
           number: m.number,
+          marker: m.marker,
           title: m.title,
+          titleEnd: m.titleEnd,
           group: m.group,
           paragraphs: m.paragraphs.map((p) => p.text),
           units: m.units,
@@ -193,7 +197,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
       ),
     );
   }
-  for (const s of plan.safeguards) putPart('safeguards', s, { units: s.units });
+  for (const s of plan.safeguards) putPart('safeguards', s, { titleEnd: s.titleEnd, units: s.units });
   const measureLine = (n: number) => plan.measures.find((m) => m.number === n)?.line ?? 1;
   put('targets.json', plan.measures[0]?.line ?? 1, `${JSON.stringify(plan.targets, null, 2)}\n`, (i) =>
     measureLine(plan.targets[i]!.measure),

@@ -70,7 +70,7 @@ export interface NoteMark {
   /** The words as the text writes them. */
   text: string;
   note: string;
-  /** Anchor of the note on the measure page (source-notes.ts `sourceNoteId`). */
+  /** Anchor of the note on the measure page (source-notes.ts `sourceNoteIds`). */
   noteId: string;
 }
 

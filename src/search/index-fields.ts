@@ -16,7 +16,8 @@ export const SEARCH_PAGE_TYPE = {
   unit: '单位',
   targets: '目标',
   forResidents: '与我有关',
-  group: '分组',
+  /** One of the plan's task groups: src/site/labels.ts GROUP_WORD (kept equal by a unit test). */
+  group: '方面',
   safeguards: '保障',
   industries: '行业',
   glossary: '术语',
@@ -71,7 +72,7 @@ export const DEFAULT_WEIGHTS: Partial<Record<SearchPageType, number>> = {
   单位: 0.1,
   目标: 0.1,
   与我有关: 0.1,
-  分组: 0.1,
+  方面: 0.1,
   行业: 0.1,
   全文: 0.1,
   术语: 0.3,
@@ -185,7 +186,7 @@ export function unitSearch(unit: Unit): PageSearch {
   return { type: SEARCH_PAGE_TYPE.unit, units: [unit], aliases: unit.aliases };
 }
 
-/** /groups/N/: type 分组 and the group as filter value. */
+/** /groups/N/: type 方面 and the group as filter value. */
 export function groupSearch(group: GroupLike): PageSearch {
   return { type: SEARCH_PAGE_TYPE.group, groups: [group] };
 }

@@ -7,12 +7,14 @@
  * as they are.
  */
 import type { Comparator, Form, Role, RoleBasis, Target, TargetKind, Timeframe } from '../domain/model.ts';
+import type { NumberReason } from '../domain/targets/targets.ts';
 import type { GlossaryKind } from '../domain/derive/glossary.ts';
 import type { TargetGrouping } from './views/target-views.ts';
 import {
   ABOUT_WORDS,
   BARE_FORM_VERBS,
   FORM_VERBS,
+  NUMBER_REASONS,
   PREFIX_COMPARATOR,
   SUFFIX_COMPARATOR,
   TIMEFRAME_WORDS,
@@ -27,6 +29,35 @@ const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join
 /** A record with each value mapped, keys in the record's own order (the order the /data/ page lists codes in). */
 const mapRecord = <K extends string, A, B>(record: Readonly<Record<K, A>>, f: (value: A, key: K) => B) =>
   Object.fromEntries((Object.keys(record) as K[]).map((k) => [k, f(record[k], k)])) as Record<K, B>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the counts of numbers count
+
+/** What every count of the records counts: each number of the measures' text that has a unit is one record. */
+export const NUMBERS_COUNTED = '带单位的数字';
+
+/** The numbers the records leave out, by the parser's reason (a count names every one, so it never claims more). */
+export const NUMBER_REASON_LABEL: Readonly<Record<NumberReason, string>> = {
+  year: '年份',
+  date: '日期',
+  timeframe: '“用几年时间”的年数',
+  ordinal: '序号',
+  name: '名称里的数字',
+  baseline: '“由…提高到…”的起点数',
+  'no-unit': '不带单位的数字',
+};
+
+/** 甲、乙和丙. */
+const listWords = (words: readonly string[]) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join('、')}和${words.at(-1)}`;
+
+/** What the counts leave out, in the parser's order (不带单位的 is said by 带单位 already): 不计年份、日期、…. */
+export const NUMBERS_LEFT_OUT = `不计${listWords(
+  NUMBER_REASONS.filter((r) => r !== 'no-unit').map((r) => NUMBER_REASON_LABEL[r]),
+)}`;
+
+/** A count of records as the pages say it: 带单位的数字共 57 处(不计年份、…). */
+export const numbersCount = (n: number) => `${NUMBERS_COUNTED}共 ${n} 处\uFF08${NUMBERS_LEFT_OUT}\uFF09`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Target kind
@@ -64,6 +95,7 @@ export const KIND_MEANING: Readonly<Record<TargetKind, string>> = mapRecord(
 export const TIMEFRAME_LABEL: Readonly<Record<Timeframe, string>> = {
   'by-year': '到某一年',
   'per-year': '每年',
+  'per-period': '每月、每季度等',
   'annual-average': '年均',
   'over-years': '用几年时间',
   none: '原文没有写时间',
@@ -74,6 +106,7 @@ export const TIMEFRAME_LABEL: Readonly<Record<Timeframe, string>> = {
 const TIMEFRAME_CUES: Readonly<Record<Timeframe, string>> = {
   'by-year': '“到2027年”等',
   'per-year': quoted(TIMEFRAME_WORDS['per-year']),
+  'per-period': quoted(TIMEFRAME_WORDS['per-period']),
   'annual-average': quoted(TIMEFRAME_WORDS['annual-average']),
   'over-years': '“用5年时间”等',
   none: '',
@@ -96,7 +129,7 @@ const wordsFor = <C extends string>(table: Readonly<Record<string, C>>, code: C)
 
 /** What each form is; the words the text uses for it follow, from the parser's own tables. */
 const FORM_NAME: Readonly<Record<Form, string>> = {
-  level: '要达到的数量',
+  level: '水平或数量本身',
   held: '要保持的水平',
   change: '变化的幅度\uFF0C不是水平',
 };
@@ -139,14 +172,17 @@ export const COMPARATOR_MEANING: Readonly<Record<Comparator, string>> = mapRecor
 
 /**
  * targets.csv writes codes as these Chinese words (for readers who open it in Excel). The words are a published
- * data contract, so they are not the page labels where those differ (到某年, 未写时间).
+ * data contract, so they are not the page labels where those differ (到某年, 未写时间). A form word is never a word
+ * of the text (达到, 稳定在, 增长 are the text's own and stand in 原文写法): 水平或数量, 保持水平, 变化量 cannot be read as
+ * a quotation.
  */
 export const CSV_WORDS = {
   kind: KIND_LABEL,
-  form: { level: '达到', held: '保持', change: '变化' } satisfies Record<Form, string>,
+  form: { level: '水平或数量', held: '保持水平', change: '变化量' } satisfies Record<Form, string>,
   timeframe: {
     'by-year': '到某年',
     'per-year': '每年',
+    'per-period': '每月等',
     'annual-average': '年均',
     'over-years': '用几年时间',
     none: '未写时间',
@@ -176,6 +212,18 @@ export const ROLE_NOTE: Readonly<Record<RoleBasis, Readonly<Record<Role, string>
   explicit: { lead: '列表明确写有“牵头单位”', joint: '列表明确写有“配合单位”' },
 };
 
+/**
+ * The first unit of a measure's list in plain words, where a reader meets it without the convention explained (a
+ * task group's page, under each measure): what the text says, not 列首位.
+ */
+const FIRST_UNIT_LEAD: Readonly<Record<RoleBasis, string>> = {
+  'listed-first': '原文列在第一位的是',
+  explicit: '牵头单位是',
+};
+/** A measure's units in one line: how many, and the first one (`name`) as the text has it. */
+export const unitsLine = (count: number, basis: RoleBasis, name: string): string =>
+  `责任单位 ${count} 家\uFF0C${FIRST_UNIT_LEAD[basis]}${name}`;
+
 /** Where a unit stands in a list under each role, for a department page's note on an empty list. */
 export const ROLE_PLACE: Readonly<Record<Role, string>> = { lead: '列在首位', joint: '列在其他单位之后' };
 
@@ -185,6 +233,18 @@ export const OTHER_UNITS_LABEL: Readonly<Record<Role, string>> = { lead: '同列
 
 /** The role as a shape that does not depend on colour (matrix cells and legend; the words stand beside it). */
 export const ROLE_MARK: Readonly<Record<Role, string>> = { lead: '●', joint: '○' };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Task groups
+
+/**
+ * One word per idea for the plan's task groups, the (一)–(七) of its 主要任务 section (the plan's own grouping, not the
+ * site's): together, on their page (/groups/) and in every link to it, they are named by the section's title as the
+ * text gives it (主要任务); one of them is a 方面, counted with 个 (7个方面, 本方面, 下一个方面).
+ */
+export const GROUP_WORD = '方面';
+/** `n` groups: 7个方面. */
+export const groupCount = (n: number): string => `${n}个${GROUP_WORD}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Views of the targets table
@@ -198,12 +258,15 @@ export const TARGET_GROUPING_LABEL: Readonly<Record<TargetGrouping, string>> = {
 // ---------------------------------------------------------------------------------------------------------------
 // Comparators on a chart
 
-/** What a goal chart marks beyond the goal's line, by the goal's comparator (a share chart's description). */
+/**
+ * What a goal chart marks beyond the goal's line, by the goal's comparator (a clause of a share chart's description,
+ * after the goal in the text's words, which carry their own 以上/以内: so the note names the line, not the words).
+ */
 export const GOAL_RANGE_NOTE: Readonly<Record<Comparator, string>> = {
-  '>': '及以上的区间',
-  '≥': '及以上的区间',
-  '<': '',
-  '≤': '',
+  '>': '\uFF0C虚线框为目标线以上的区间',
+  '≥': '\uFF0C虚线框为目标线以上的区间',
+  '<': '\uFF0C虚线框为目标线以下的区间',
+  '≤': '\uFF0C虚线框为目标线以下的区间',
   '≈': '',
   '=': '',
 };
@@ -240,7 +303,26 @@ export const GLOSSARY_PASSAGE_LEAD: Readonly<Record<GlossaryKind, string>> = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Pages
+// A measure's numbers
+
+/** The kinds a measure's numbers are of, as one name (目标和标准, 试点, 条件, 目标和范围): the heading over them. */
+export function kindsHeading(kinds: readonly TargetKind[]): string {
+  const words = (Object.keys(KIND_LABEL) as TargetKind[]).filter((k) => kinds.includes(k)).map(kindLabel);
+  if (words.length === 0) return `${KIND_LABEL.target}和${KIND_LABEL.standard}`;
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join('\u3001')}和${words.at(-1)!}`;
+}
+
+const TARGET_ID = /^t-(\d+)-(\d+)$/u;
+
+/** The name of a number's # link in a measure's text, by its place (第5项第1个数字), never by its id read aloud. */
+export function targetLinkLabel(id: string): string {
+  const m = TARGET_ID.exec(id);
+  if (!m) throw new Error(`not a target id: ${id}`);
+  return `第${m[1]}项第${m[2]}个数字的链接`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Page names
 
 /** The home page's name in the navigation and every breadcrumb trail. */
 export const HOME_LABEL = '首页';

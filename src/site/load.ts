@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import type { OpenDataInput } from './open-data.ts';
 import { planGlossary } from '../domain/derive/glossary.ts';
 import { matchResidentGroups } from '../domain/derive/resident-groups.ts';
-import { sourceNoteId } from '../domain/derive/source-notes.ts';
+import { sourceNoteIds } from '../domain/derive/source-notes.ts';
 import { glossaryTerms, residentGroups, searchSynonyms, sourceNotes } from './reviewed.ts';
 import { industryCharts } from './views/industry-charts.ts';
 import { primaryNav, siteTitle } from './site.ts';
@@ -71,6 +71,8 @@ async function readSite() {
     dateText,
     searchSynonyms,
   };
+  const notes = sourceNotes(measures);
+  const noteIds = sourceNoteIds(notes);
   return {
     plan,
     measures,
@@ -79,7 +81,7 @@ async function readSite() {
     /** The resident groups (与我有关) the text speaks of, with their sentences, measures and standards. */
     residentGroups: matchResidentGroups(measures, plan.targets, residentGroups).filter((g) => g.sentences.length > 0),
     /** The reviewed notes on the text's oddities, each with the id its mark links to. */
-    sourceNotes: sourceNotes(measures).map((n, i) => ({ ...n, id: sourceNoteId(n, i) })),
+    sourceNotes: notes.map((n, i) => ({ ...n, id: noteIds[i]! })),
     chrome,
   };
 }

@@ -11,6 +11,8 @@ import {
   CSV_WORDS,
   FORM_MEANING,
   KIND_MEANING,
+  NUMBERS_COUNTED,
+  NUMBERS_LEFT_OUT,
   ROLE_NOTE,
   TIMEFRAME_MEANING,
   roleLabel,
@@ -78,12 +80,14 @@ export const TARGET_FIELDS: readonly FieldDoc[] = [
   {
     name: 'figure',
     type: 'string',
-    description: '原文写法\uFF1A从比较词或动词到数字、单位的原文片段\uFF0C如“超过30家”',
+    description:
+      '原文写法\uFF1A从比较词或动词到数字、单位的原文片段\uFF0C连同紧跟其后的变化说法\uFF0C如“超过30家”“不低于55%并逐年增加”',
   },
   {
     name: 'qualifier',
     type: 'array',
-    description: '限定词\uFF1A原文中修饰这个数字的词\uFF0C按原文顺序\uFF0C如["达到","以上"]',
+    description:
+      '限定词\uFF1A原文中修饰这个数字的比较词、动词和“力争”“确保”等词\uFF0C按原文顺序\uFF0C如["达到","以上"]["力争","以上"]\uFF1B已在时间原文中的词不重复',
   },
   { name: 'value', type: 'number', description: '数值' },
   {
@@ -92,12 +96,13 @@ export const TARGET_FIELDS: readonly FieldDoc[] = [
     description: '比较\uFF1A把原文的比较词归一为符号\uFF0C仅供排序和计算',
     codes: COMPARATOR_MEANING,
   },
-  { name: 'unit', type: 'string', description: '单位\uFF0C如万亩、亿元、%、元/人\uFF1B次/月表示每月' },
+  { name: 'unit', type: 'string', description: '单位\uFF0C如“万亩”“亿元”“%”“元/人”\uFF1B“次/月”表示每月' },
   { name: 'form', type: 'string', description: '数字的性质', codes: FORM_MEANING },
   {
     name: 'time',
     type: 'string',
-    description: '时间原文\uFF1A原文的时间词\uFF0C如“每年”“年均”“到2027年”“力争用5年时间”\uFF1B没有则为空',
+    description:
+      '时间原文\uFF1A原文的时间词\uFF0C无论写在数字前后\uFF0C如“每年”“每月”“年均”“到2027年”“力争用5年时间”“逐年”\uFF1B没有则为空',
     optional: true,
   },
   { name: 'timeframe', type: 'string', description: '时限类型', codes: TIMEFRAME_MEANING },
@@ -146,7 +151,7 @@ export const TARGET_CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: '原文写法',
     type: 'string',
-    description: '原文的时间词、比较词和数字\uFF0C如“每年2000个”“超过30家”',
+    description: '原文的时间词、限定词和数字\uFF0C如“每年2000个”“超过30家”“力争每年20户以上”',
     value: (t) => figureLabel(t),
   },
   { name: '数值', type: 'number', description: '数值', value: (t) => t.value },
@@ -178,7 +183,8 @@ export const TARGET_CSV_COLUMNS: readonly CsvColumn[] = [
 /** Fields of measures.json. */
 export const MEASURE_FIELDS: readonly FieldDoc[] = [
   { name: 'number', type: 'integer', description: '措施序号' },
-  { name: 'title', type: 'string', description: '措施标题\uFF08原文第一句\uFF09' },
+  { name: 'marker', type: 'string', description: '序号的原文写法\uFF08如 1.\uFF09' },
+  { name: 'title', type: 'string', description: '措施标题\uFF08原文第一句\uFF0C不含句末标点\uFF09' },
   { name: 'group', type: 'object', description: '所属任务\uFF1Anumber 序号\uFF0Ctitle 标题' },
   URL_FIELD,
   { name: 'text', type: 'string', description: '措施全文\uFF1A标题句、正文和责任单位列表\uFF0C照录原文' },
@@ -232,7 +238,7 @@ export const OPEN_DATA_FILES: readonly FileDoc[] = [
     DATA_FILES.targets,
     'targets-json',
     '措施中的数字\uFF08JSON\uFF09',
-    '各项措施中写有数字的地方\uFF0C每处一个对象\uFF0C按措施和原文顺序。',
+    `各项措施中每个${NUMBERS_COUNTED}一个对象\uFF08${NUMBERS_LEFT_OUT}\uFF09\uFF0C按措施和原文顺序。`,
     TARGET_FIELDS,
   ),
   fileDoc(

@@ -8,6 +8,7 @@ import type { GroupEntry, MeasureEntry, SafeguardEntry, Target, Unit } from '../
 import { ROLE_CODES, TARGET_CSV_COLUMNS } from './open-data-docs.ts';
 import { absoluteUrl } from './meta/citation.ts';
 import { departmentPath, measurePath, targetPath } from './routes.ts';
+import { titleSentence } from './views/item-text.ts';
 
 export interface OpenDataInput {
   /** Absolute site URL, e.g. https://example.org/ */
@@ -19,9 +20,9 @@ export interface OpenDataInput {
   safeguards: SafeguardEntry[];
 }
 
-/** The measure's whole text as issued: title sentence, body, unit list. */
-export function measureText(m: Pick<MeasureEntry, 'title' | 'paragraphs' | 'unitsText'>): string {
-  return `${m.title}。${m.paragraphs.join('\n')}${m.unitsText}`;
+/** The measure's whole text as issued: title sentence (with its own closing mark), body, unit list. */
+export function measureText(m: Pick<MeasureEntry, 'title' | 'titleEnd' | 'paragraphs' | 'unitsText'>): string {
+  return `${titleSentence(m)}${m.paragraphs.join('\n')}${m.unitsText}`;
 }
 
 export function measuresJson(input: OpenDataInput) {
@@ -31,6 +32,7 @@ export function measuresJson(input: OpenDataInput) {
     .sort((a, b) => a.number - b.number)
     .map((m) => ({
       number: m.number,
+      marker: m.marker,
       title: m.title,
       group: { number: m.group, title: groups.get(m.group)?.title ?? '' },
       url: absoluteUrl(input.site, measurePath(m.number)),

@@ -34,17 +34,22 @@ export function planDocInput(plan: LoadedPlan): PlanDocInput {
 export const goalText = (plan: Pick<LoadedPlan, 'sections'>) =>
   mdxParagraphs(sectionByRole(plan, 'goal').body).join('');
 
-/** The plan as a schema.org CreativeWork, identified by its full-text page; part of the site named `siteName`. */
-export function planLd(plan: LoadedPlan, site: URL, siteName: string): JsonLdObject {
+/**
+ * The plan as a schema.org CreativeWork, identified by its full-text page; part of the site named `siteName`, and
+ * named as the site is (吴忠市《…》, src/site/site.ts `siteTitle`), with its title as issued and the notice's title as
+ * other names. `officialUrl`: the official publication the text is taken from (content/reviewed/site.json).
+ */
+export function planLd(plan: LoadedPlan, site: URL, siteName: string, officialUrl: string): JsonLdObject {
   const { notice, planInfo } = plan;
   return governmentPublicationLd({
-    name: planInfo.data.title,
-    alternateName: notice.data.title,
+    name: siteName,
+    alternateName: [planInfo.data.title, notice.data.title],
     url: absoluteUrl(site, PLAN_PATH),
     datePublished: notice.data.date,
     issuers: issuerRefs(notice.data.signatories),
     description: excerpt(goalText(plan), 150),
     isPartOf: { name: siteName, url: absoluteUrl(site, HOME_PATH) },
+    isBasedOn: officialUrl,
     hasPart: plan.measures.map((m) => ({
       name: m.data.title,
       url: absoluteUrl(site, measurePath(m.data.number)),

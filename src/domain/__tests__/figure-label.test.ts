@@ -9,23 +9,26 @@ const label = (id: string) => figureLabel(byId.get(id)!);
 describe('figure labels are the text’s own words', () => {
   it.each([
     ['t-2-2', '到2027年超过30家'],
-    ['t-6-4', '到2027年每年2000个'],
-    ['t-6-5', '到2027年每年3000个'],
+    ['t-6-5', '到2027年每年2000个'],
+    ['t-6-6', '到2027年每年3000个'],
     ['t-7-3', '到2027年每年100场次以上'],
     ['t-4-1', '年均增长8%以上'],
     ['t-1-4', '到2027年稳定在11.2万亩'],
     ['t-1-1', '力争用5年时间达到90%以上'],
     ['t-12-1', '每年调增城乡居民基础养老金5元'],
     ['t-13-1', '低于低保标准1.5倍'],
-    ['t-5-9', '至少3次'],
-    ['t-5-11', '每月至少进行1次'],
-    ['t-6-2', '最高提高到30万元'],
-    ['t-18-1', '不低于55%'],
+    ['t-5-10', '至少3次'],
+    ['t-5-12', '每月至少进行1次'],
+    ['t-6-3', '最高提高到30万元'],
+    ['t-18-1', '不低于55%并逐年增加'], // the change phrase after the figure, with its 逐年
+    ['t-2-4', '力争每年20户以上'], // the resolve word before the time words
+    ['t-5-7', '6个月以上'], // a condition
+    ['t-6-2', '5年内'],
   ])('%s → %s', (id, expected) => {
     expect(label(id)).toBe(expected);
   });
 
-  it('every piece of every label is in the record’s quote, in the quote’s order, the figure last', () => {
+  it('every piece of every label is in the record’s quote, in the quote’s order, the figure once', () => {
     for (const t of plan.targets) {
       const pieces = labelPieces(t);
       let from = 0;
@@ -34,10 +37,15 @@ describe('figure labels are the text’s own words', () => {
         expect(at, `${t.id}: ${p.text}`).toBeGreaterThanOrEqual(0);
         from = at + p.text.length;
       }
-      expect(pieces.at(-1)).toEqual({ text: t.figure, role: 'figure' });
+      expect(pieces.filter((p) => p.role === 'figure')).toEqual([{ text: t.figure, role: 'figure' }]);
       if (t.time) expect(figureLabel(t)).toContain(t.time);
       for (const q of t.qualifier) expect(figureLabel(t)).toContain(q);
     }
+  });
+
+  it('a time word the statement writes after the figure follows it', () => {
+    const t = { time: '每年', qualifier: [], figure: '200人', quote: '培训200人每年', timeframe: 'per-year' } as const;
+    expect(figureLabel({ ...t, qualifier: [...t.qualifier] })).toBe('200人每年');
   });
 
   it('symbols', () => {

@@ -63,6 +63,15 @@ describe('the real seed: the plan', () => {
     expect(plan.measures[19]!.title).toBe('积极创新“19+N”增收措施');
   });
 
+  it("keeps each measure marker and title mark as written, and the addressee line's colon", () => {
+    expect(plan.measures.map((m) => m.marker)).toEqual(
+      measureLines.map((x) => /^\d+\./u.exec(x.l)![0]), // the seed writes 1. … 20.
+    );
+    expect(new Set(plan.measures.map((m) => m.titleEnd))).toEqual(new Set(['。']));
+    expect(new Set(plan.safeguards.map((s) => s.titleEnd))).toEqual(new Set(['。']));
+    expect(notice.addresseesColon).toBe(seedText.split('\n')[2]!.trim().slice(-1));
+  });
+
   it('keeps the body apart from the title and the unit list, with stray spaces gone and typos kept', () => {
     const m4 = plan.measures[3]!;
     expect(m4.paragraphs[0]!.text).toMatch(/^发挥扩大消费的基础性作用/u);
@@ -160,6 +169,62 @@ describe('splitTrailingUnitList', () => {
     });
     expect(splitTrailingUnitList('示范社(场)')).toBeNull();
     expect(splitTrailingUnitList('正文。')).toBeNull();
+  });
+});
+
+/** Full-width characters written as escapes, so that no editor folds them: ？ ！ ： １ ． */
+const WIDE = { question: '\uFF1F', exclamation: '\uFF01', colon: '\uFF1A', one: '\uFF11', stop: '\uFF0E' };
+
+describe('the text keeps its own characters', () => {
+  const registry = parseRegistry(JSON.parse(readFileSync(fixture('qingshan-units.json'), 'utf8')), 'units.json');
+  const good = readFileSync(fixture('qingshan-plan.txt'), 'utf8');
+  const parse = (text: string) => parsePlan(text, { file: 'x.txt', registry }).plan;
+  const measure = (text: string, n = 1) => parse(text).measures[n - 1]!;
+
+  it('a title sentence keeps the mark that closes it (full-width or ASCII ? !), and the body starts after it', () => {
+    expect(measure(good.replace('壮大特色种植。', `壮大特色种植${WIDE.question}`))).toMatchObject({
+      title: '壮大特色种植',
+      titleEnd: WIDE.question,
+    });
+    expect(measure(good.replace('壮大特色种植。', '壮大特色种植!'))).toMatchObject({
+      title: '壮大特色种植',
+      titleEnd: '!',
+    });
+    const m3 = measure(good.replace('扩大农民就业。', '扩大农民就业?'), 3);
+    expect([m3.title, m3.titleEnd, m3.paragraphs[0]!.text]).toEqual([
+      '扩大农民就业',
+      '?',
+      '每年开展技能培训1000人次。',
+    ]);
+    const s1 = parse(good.replace('加强组织领导。', `加强组织领导${WIDE.exclamation}`)).safeguards[0]!;
+    expect([s1.title, s1.titleEnd]).toEqual(['加强组织领导', WIDE.exclamation]);
+    expect(measure(good).titleEnd).toBe('。');
+  });
+
+  it('an ASCII ? or ! inside a URL or markup does not end the title', () => {
+    expect(measure(good.replace('壮大特色种植。', '壮大特色种植(见http://x.cn/?a=1)。')).title).toBe(
+      '壮大特色种植(见http://x.cn/?a=1)',
+    );
+    expect(measure(good.replace('壮大特色种植。', '壮大<!--特色种植。')).title).toBe('壮大<!--特色种植');
+  });
+
+  it('a measure keeps its marker as written', () => {
+    const markerOf = (from: string, to: string, n: number) => measure(good.replace(from, to), n).marker;
+    expect(markerOf('1.壮大', `${WIDE.one}${WIDE.stop}壮大`, 1)).toBe(`${WIDE.one}${WIDE.stop}`);
+    expect(markerOf('1.壮大', `1${WIDE.stop}壮大`, 1)).toBe(`1${WIDE.stop}`);
+    expect(markerOf('2.发展', '2、发展', 2)).toBe('2、');
+    expect(markerOf('1.壮大', '01.壮大', 1)).toBe('01.');
+    expect(markerOf('3.扩大', '3. 扩大', 3)).toBe('3.');
+    expect(parse(good).measures.map((m) => m.number)).toEqual([1, 2, 3]);
+  });
+
+  it('the addressee line keeps its own colon', () => {
+    const notice = (text: string) => parsePlan(text, { file: 'x.txt', registry }).notice;
+    expect(notice(good)).toMatchObject({
+      addressees: fw('各县(区)党委和人民政府,市直各部门'),
+      addresseesColon: WIDE.colon,
+    });
+    expect(notice(good.replace(`市直各部门${WIDE.colon}`, '市直各部门:')).addresseesColon).toBe(':');
   });
 });
 

@@ -106,19 +106,25 @@ describe('orderByFirstMention', () => {
 
 describe('unitCounts', () => {
   it('the measures’ lists name 34 units; 吴忠调查队 is named only in 保障措施(三), making 35', () => {
-    expect(unitCounts(plan.measures, plan.safeguards)).toEqual({
+    expect(unitCounts(plan.measures, plan.safeguards, units)).toEqual({
       inMeasureLists: 34,
       withSafeguards: 35,
       onlyInSafeguards: ['survey-team'],
+      // Two of the 34 are not one unit each: 各县(市、区) stands for its five members, 市有关部门(单位) names none.
+      groupEntries: ['counties'],
+      unspecifiedEntries: ['relevant-departments'],
     });
     expect(plan.safeguards.find((s) => s.units.some((u) => u.id === 'survey-team'))?.number).toBe(3);
   });
   it('counts distinct units, whatever the order or repetition', () => {
     const m = [{ units: [{ id: 'a' }, { id: 'b' }] }, { units: [{ id: 'a' }] }] as never[];
-    expect(unitCounts(m, [{ units: [{ id: 'b' }, { id: 'c' }] }] as never[])).toEqual({
+    const registry = [{ id: 'a', members: ['甲', '乙'] }, { id: 'b', unspecified: true as const }, { id: 'c' }];
+    expect(unitCounts(m, [{ units: [{ id: 'b' }, { id: 'c' }] }] as never[], registry)).toEqual({
       inMeasureLists: 2,
       withSafeguards: 3,
       onlyInSafeguards: ['c'],
+      groupEntries: ['a'],
+      unspecifiedEntries: ['b'],
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../errors.ts';
-import { parseSourceNotes } from '../derive/source-notes.ts';
+import { parseSourceNotes, sourceNoteIds } from '../derive/source-notes.ts';
 import { sourceNotes } from '../../site/reviewed.ts';
 import { realModel, seedText } from './helpers.ts';
 
@@ -12,7 +12,7 @@ const measures = realModel().plan.measures.map((m) => ({
 describe('the reviewed source notes', () => {
   it('every noted word occurs in its measure and in the seed as written; each note starts 原文如此', () => {
     const notes = sourceNotes(measures);
-    expect(notes.map((n) => n.text)).toEqual(['领聚集', '旅游十']);
+    expect(notes.map((n) => n.text)).toEqual(['国家农业现代产业园', '“推广整村授信”模式', '领聚集', '旅游十']);
     for (const n of notes) {
       expect(seedText).toContain(n.text);
       expect(n.note.startsWith('原文如此')).toBe(true);
@@ -31,5 +31,17 @@ describe('the reviewed source notes', () => {
       /^n\.json:7: “不存在” does not occur in measure 20/u,
     );
     expect(() => parseSourceNotes('[{"measure": 0, "text": "x", "note": "y"}]', 'n.json')).toThrow(SourceError);
+  });
+});
+
+describe('sourceNoteIds', () => {
+  it('numbers the notes within each measure, so a note for another measure never moves an anchor', () => {
+    expect(sourceNoteIds([{ measure: 18 }, { measure: 20 }])).toEqual(['source-note-18-1', 'source-note-20-1']);
+    expect(sourceNoteIds([{ measure: 14 }, { measure: 18 }, { measure: 18 }, { measure: 20 }])).toEqual([
+      'source-note-14-1',
+      'source-note-18-1',
+      'source-note-18-2',
+      'source-note-20-1',
+    ]);
   });
 });

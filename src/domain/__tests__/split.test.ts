@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   bracketsBalanced,
+  isBoundaryAt,
   pieceEnd,
   pieceStart,
   sentenceAt,
+  SENTENCE_END,
   sentencePieces,
   splitFirstSentence,
   splitText,
@@ -19,6 +21,9 @@ const WIDE_SEMICOLON = '\uFF1B';
 const WIDE_OPEN = '\uFF08';
 const WIDE_CLOSE = '\uFF09';
 const UNIT_BRACKETS = { open: '(<', close: ')>' };
+/** Full-width question and exclamation marks (U+FF1F U+FF01). */
+const WIDE_QUESTION = '\uFF1F';
+const WIDE_EXCLAMATION = '\uFF01';
 
 describe('splitText', () => {
   it('cuts at every boundary, empty pieces included, each with the boundary that closes it', () => {
@@ -128,11 +133,64 @@ describe('sentences', () => {
     expect(sentenceAt(text, 0, 1)).toBe('甲乙。');
     expect(sentenceAt(text, text.indexOf('己'))).toBe('己');
   });
-  it('splitFirstSentence splits at the first 。', () => {
+  it('splitFirstSentence splits at the first 。 and keeps the mark as written', () => {
     expect(splitFirstSentence('突出发展富民产业。积极转变。')).toEqual({
       first: '突出发展富民产业',
+      end: '。',
       rest: '积极转变。',
     });
+    expect(splitFirstSentence(`强化就业帮扶服务${WIDE_QUESTION}健全制度。`)).toEqual({
+      first: '强化就业帮扶服务',
+      end: WIDE_QUESTION,
+      rest: '健全制度。',
+    });
+    expect(splitFirstSentence('强化就业帮扶服务! 健全制度。')).toMatchObject({ first: '强化就业帮扶服务', end: '!' });
     expect(splitFirstSentence('没有句号')).toBeNull();
+  });
+});
+
+describe('an ASCII ! or ? ends a sentence only where one really ends', () => {
+  const sentences = (text: string) => splitTexts(text, SENTENCE_END, { keepBoundary: true });
+
+  it('not inside a URL, markup or an ASCII word', () => {
+    expect(sentences('强化就业帮扶服务(见http://x.cn/?a=1)。下一句')).toEqual([
+      '强化就业帮扶服务(见http://x.cn/?a=1)。',
+      '下一句',
+    ]);
+    expect(sentences('强化<!--x-->服务。下一句')).toEqual(['强化<!--x-->服务。', '下一句']);
+    expect(sentences('网址x.cn/?q=就业!a。')).toEqual(['网址x.cn/?q=就业!a。', '']);
+    expect(splitFirstSentence('强化<!--就业帮扶服务。正文。')).toMatchObject({
+      first: '强化<!--就业帮扶服务',
+      end: '。',
+    });
+  });
+
+  it('before Chinese text, whitespace, a closing quote or bracket, and at the end', () => {
+    expect(sentences('要不要?要!好')).toEqual(['要不要?', '要!', '好']);
+    expect(sentences('真的? 是的')).toEqual(['真的?', ' 是的']);
+    expect(sentences('他问"是吗?"然后')).toEqual(['他问"是吗?', '"然后']);
+    expect(sentences('(是吗?)然后')).toEqual(['(是吗?', ')然后']);
+    expect(sentences('是吗?')).toEqual(['是吗?', '']);
+  });
+
+  it('a run of ASCII marks ends at its last one', () => {
+    expect(sentences('真的?!好')).toEqual(['真的?!', '好']);
+  });
+
+  it('full-width question and exclamation marks always end, even before ASCII', () => {
+    expect(sentences(`是吗${WIDE_QUESTION}a是的${WIDE_EXCLAMATION}1`)).toEqual([
+      `是吗${WIDE_QUESTION}`,
+      `a是的${WIDE_EXCLAMATION}`,
+      '1',
+    ]);
+  });
+
+  it('the same rule for pieceStart, pieceEnd and isBoundaryAt', () => {
+    const text = '见http://x.cn/?a=1,再看。好';
+    expect(isBoundaryAt(text, text.indexOf('?'), SENTENCE_END)).toBe(false);
+    expect(isBoundaryAt(text, text.indexOf('。'), SENTENCE_END)).toBe(true);
+    expect(pieceEnd(text, 0, SENTENCE_END)).toBe(text.indexOf('。'));
+    expect(pieceStart(text, text.indexOf('再'), SENTENCE_END)).toBe(0);
+    expect(sentenceAt(text, text.indexOf('a='))).toBe('见http://x.cn/?a=1,再看。');
   });
 });

@@ -130,18 +130,26 @@ export interface UnitCounts {
   withSafeguards: number;
   /** Units named only in the 保障措施 items. */
   onlyInSafeguards: string[];
+  /** Entries of the measures' lists that stand for several units (各县<市、区>: its members). */
+  groupEntries: string[];
+  /** Entries of the measures' lists that name no particular unit (市有关部门<单位>). */
+  unspecifiedEntries: string[];
 }
 
 /** What the site says when it counts units: computed, and each number says what it counts. */
 export function unitCounts(
   measures: readonly Pick<MeasureUnits, 'units'>[],
   safeguards: readonly Pick<SafeguardUnits, 'units'>[],
+  registry: readonly Pick<Unit, 'id' | 'members' | 'unspecified'>[],
 ): UnitCounts {
   const listed = new Set(measures.flatMap((m) => m.units.map((u) => u.id)));
   const all = new Set([...listed, ...safeguards.flatMap((s) => s.units.map((u) => u.id))]);
+  const entry = (id: string) => registry.find((u) => u.id === id);
   return {
     inMeasureLists: listed.size,
     withSafeguards: all.size,
     onlyInSafeguards: [...all].filter((id) => !listed.has(id)),
+    groupEntries: [...listed].filter((id) => entry(id)?.members),
+    unspecifiedEntries: [...listed].filter((id) => entry(id)?.unspecified),
   };
 }

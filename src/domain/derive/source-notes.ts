@@ -39,5 +39,15 @@ export function parseSourceNotes(
   });
 }
 
-/** Anchor id of a note on its measure page. */
-export const sourceNoteId = (n: Pick<SourceNote, 'measure'>, i: number) => `source-note-${n.measure}-${i + 1}`;
+/**
+ * Anchor ids of the notes on their measure pages, numbered within each measure (source-note-18-1, -18-2…), so a
+ * note added for another measure never moves an existing anchor.
+ */
+export function sourceNoteIds(notes: readonly Pick<SourceNote, 'measure'>[]): string[] {
+  const seen = new Map<number, number>();
+  return notes.map((n) => {
+    const k = (seen.get(n.measure) ?? 0) + 1;
+    seen.set(n.measure, k);
+    return `source-note-${n.measure}-${k}`;
+  });
+}

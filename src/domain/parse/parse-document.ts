@@ -499,6 +499,7 @@ export function parseDocumentStructure(text: string, file: string): DocumentStru
       issuers,
       title: titleLine.text,
       addressees: addresseeLine.text.slice(0, -1),
+      addresseesColon: addresseeLine.text.slice(-1),
       body: body.map(({ text, line }) => ({ text, line })),
       signatories: lines.slice(sigAt, dateAt).map((l) => l.text),
       date: { text: dateLine.text, iso: `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`, line: dateLine.line },

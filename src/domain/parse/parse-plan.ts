@@ -282,8 +282,15 @@ function checkShape(sections: Block[], tasks: Block, safeguards: Block, file: st
   }
 }
 
-/** Title = first sentence of the item's line; the rest of the line and any following lines are its body. */
-function titleAndBody(block: Block, what: string, file: string): { title: string; paragraphs: Paragraph[] } {
+/**
+ * Title = first sentence of the item's line, without the mark that closes it (kept as written in `titleEnd`); the
+ * rest of the line and any following lines are its body.
+ */
+function titleAndBody(
+  block: Block,
+  what: string,
+  file: string,
+): { title: string; titleEnd: string; paragraphs: Paragraph[] } {
   const split = splitFirstSentence(block.head);
   if (!split || !split.first)
     throw new SourceError(
@@ -304,7 +311,7 @@ function titleAndBody(block: Block, what: string, file: string): { title: string
       `the title sentence of ${what} runs on past a "." between Chinese words (${quoteStart(split.first, 24)}); a title sentence ends with "。"`,
     );
   const rest = split.rest ? [{ text: split.rest, line: block.line }] : [];
-  return { title: split.first, paragraphs: [...rest, ...block.paragraphs] };
+  return { title: split.first, titleEnd: split.end, paragraphs: [...rest, ...block.paragraphs] };
 }
 
 /**
@@ -328,7 +335,7 @@ function checkInnerEnds(paragraphs: Paragraph[], what: string, file: string): vo
 function parseMeasure(item: Block, group: number, opts: ParseOptions): Omit<Measure, 'targets'> {
   const { file } = opts;
   const what = `measure ${item.number}`;
-  const { title, paragraphs } = titleAndBody(item, what, file);
+  const { title, titleEnd, paragraphs } = titleAndBody(item, what, file);
   checkInnerEnds(paragraphs.slice(0, -1), what, file);
   const last = paragraphs.at(-1);
   const split = last ? splitTrailingUnitList(last.text) : null;
@@ -365,13 +372,24 @@ function parseMeasure(item: Block, group: number, opts: ParseOptions): Omit<Meas
     ? [...paragraphs.slice(0, -1), { text: split.before, line: last.line }]
     : paragraphs.slice(0, -1);
   body.forEach((p, i) => checkEnd(p, i === body.length - 1, file, `the text of ${what}`));
-  return { number: item.number, group, title, paragraphs: body, unitsText, units, roleBasis, line: item.line };
+  return {
+    number: item.number,
+    marker: item.marker,
+    group,
+    title,
+    titleEnd,
+    paragraphs: body,
+    unitsText,
+    units,
+    roleBasis,
+    line: item.line,
+  };
 }
 
 function parseSafeguard(item: Block, opts: ParseOptions): SafeguardItem {
-  const { title, paragraphs } = titleAndBody(item, `safeguard ${item.marker}`, opts.file);
+  const { title, titleEnd, paragraphs } = titleAndBody(item, `safeguard ${item.marker}`, opts.file);
   const units = findUnitMentions([title, ...paragraphs.map((p) => p.text)].join('\n'), opts.registry);
-  return { number: item.number, marker: item.marker, title, paragraphs, units, line: item.line };
+  return { number: item.number, marker: item.marker, title, titleEnd, paragraphs, units, line: item.line };
 }
 
 export function parsePlan(text: string, opts: ParseOptions): PlanModel {

@@ -20,21 +20,28 @@ export interface LabelPiece {
 
 /**
  * The pieces of the label in the order the text has them: the time words and any qualifier word that lies outside the
- * figure (至少 before a list, 最高 of the host of a parenthesis), then the figure. Every piece is a substring of `quote`.
+ * figure (力争 and 每年 before it, 至少 before a list, 最高 of the host of a parenthesis), then the figure, then any such
+ * word the statement writes after the figure. Every piece is a substring of `quote`.
  */
 export function labelPieces(t: LabelInput, options: LabelOptions = {}): LabelPiece[] {
   const figureAt = t.quote.lastIndexOf(t.figure);
-  const before: (LabelPiece & { at: number })[] = [];
+  const figureEnd = figureAt + t.figure.length;
+  const others: (LabelPiece & { at: number })[] = [];
   const showTime = !(options.yearInContext && t.timeframe === 'by-year');
-  if (showTime && t.time && !t.figure.includes(t.time))
-    before.push({ text: t.time, role: 'time', at: t.quote.indexOf(t.time) });
+  const find = (text: string) => {
+    const before = t.quote.lastIndexOf(text, figureAt - text.length);
+    return before >= 0 ? before : t.quote.indexOf(text, figureEnd);
+  };
+  if (showTime && t.time && !t.figure.includes(t.time)) others.push({ text: t.time, role: 'time', at: find(t.time) });
   for (const q of t.qualifier) {
     if (t.figure.includes(q) || t.time.includes(q)) continue;
-    before.push({ text: q, role: 'qualifier', at: t.quote.indexOf(q) });
+    others.push({ text: q, role: 'qualifier', at: find(q) });
   }
+  const inOrder = (a: { at: number }, b: { at: number }) => a.at - b.at;
   return [
-    ...before.filter((p) => p.at >= 0 && p.at < figureAt).sort((a, b) => a.at - b.at),
+    ...others.filter((p) => p.at >= 0 && p.at < figureAt).sort(inOrder),
     { text: t.figure, role: 'figure' as const, at: figureAt },
+    ...others.filter((p) => p.at >= figureEnd).sort(inOrder),
   ].map(({ text, role }) => ({ text, role }));
 }
 

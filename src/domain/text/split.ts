@@ -12,7 +12,8 @@ export const FULL_STOP = '\u3002';
 export const LIST_COMMA = '\u3001';
 
 /*
- * The boundary sets, each a superset of the one before: a sentence ends at 。!?; a part of it at ; too; a clause at ,
+ * The boundary sets, each a superset of the one before: a sentence ends at 。!? (ASCII !? only in context: see
+ * `ASCII_ENDS_IN_CONTEXT`); a part of it at ; too; a clause at ,
  * too; a phrase at : and brackets too. Callers differ in the unit they need, not in where a sentence ends: industry
  * data reads a part (a ,-clause is too short to hold an industry with its figure), targets read clauses (one figure
  * each; their brackets are handled by `SplitOptions.brackets`), the glossary reads the phrase that defines a term
@@ -26,6 +27,15 @@ export const PART_END = `${SENTENCE_END};`;
 export const CLAUSE_END = `${PART_END},`;
 /** Where a phrase ends: a clause, cut also at : and at brackets. */
 export const PHRASE_END = `${CLAUSE_END}:()`;
+/**
+ * ASCII marks that end a sentence only where one really ends (their full-width forms ．！？ always end, as every
+ * other boundary does): at the end of the text, before whitespace, before a closing quote or bracket, or before a
+ * character that is not ASCII (Chinese text goes on). Before an ASCII letter, digit or sign they are part of a URL, a
+ * number or markup (`http://x.cn/?a=1`, `<!--`, `1.5`) and end nothing.
+ */
+export const ASCII_ENDS_IN_CONTEXT = '.!?';
+/** ASCII characters after which an `ASCII_ENDS_IN_CONTEXT` mark still ends its sentence: closing quotes and brackets. */
+export const ASCII_CLOSERS = `"')]}`;
 /** The words that join the two items of a pair (村集体和农民增收). */
 export const PAIR_JOINERS = '\u548C\u4E0E\u53CA';
 
@@ -60,6 +70,18 @@ export interface SplitOptions {
 const isIn = (chars: string, ch: string) => chars.includes(foldWidth(ch));
 
 /**
+ * Whether the character at `i` is one of `boundaries` where it stands: width-blind, and an ASCII `.`, `!` or `?` only
+ * where it really ends a sentence (`ASCII_ENDS_IN_CONTEXT`).
+ */
+export function isBoundaryAt(text: string, i: number, boundaries: string): boolean {
+  const ch = text[i];
+  if (ch === undefined || !isIn(boundaries, ch)) return false;
+  if (!ASCII_ENDS_IN_CONTEXT.includes(ch)) return true;
+  const next = text[i + 1];
+  return next === undefined || /\s/u.test(next) || ASCII_CLOSERS.includes(next) || next.charCodeAt(0) > 0x7f;
+}
+
+/**
  * Every piece of `text` between the characters of `boundaries`, in order, empty ones included (a caller that wants
  * none filters them), so that a caller can count boundaries. Joining the pieces and their boundaries gives the text.
  */
@@ -86,7 +108,7 @@ export function splitText(text: string, boundaries: string, options: SplitOption
       }
       continue;
     }
-    if (depth > 0 || !isIn(boundaries, ch)) continue;
+    if (depth > 0 || !isBoundaryAt(text, i, boundaries)) continue;
     push(from, keepBoundary ? i + 1 : i, ch);
     from = i + 1;
   }
@@ -119,14 +141,14 @@ export function trimPiece(piece: Piece): Piece {
 /** Start of the piece that holds offset `at`: just after the nearest boundary before it, or 0. */
 export function pieceStart(text: string, at: number, boundaries: string): number {
   let i = at;
-  while (i > 0 && !isIn(boundaries, text[i - 1]!)) i--;
+  while (i > 0 && !isBoundaryAt(text, i - 1, boundaries)) i--;
   return i;
 }
 
 /** End of the piece that holds offset `at`: the first boundary at or after it, or the end of the text. */
 export function pieceEnd(text: string, at: number, boundaries: string): number {
   let i = at;
-  while (i < text.length && !isIn(boundaries, text[i]!)) i++;
+  while (i < text.length && !isBoundaryAt(text, i, boundaries)) i++;
   return i;
 }
 
@@ -146,9 +168,12 @@ export function sentenceAt(text: string, start: number, end = start): string {
   return text.slice(pieceStart(text, start, SENTENCE_END), to < text.length ? to + 1 : to);
 }
 
-/** The first sentence without its 。 and the trimmed rest; null when there is no 。 */
-export function splitFirstSentence(text: string): { first: string; rest: string } | null {
+/**
+ * The first sentence without its closing mark, the mark as written (。, ？, ！, ASCII ? or !) and the trimmed rest;
+ * null when no mark closes a sentence.
+ */
+export function splitFirstSentence(text: string): { first: string; end: string; rest: string } | null {
   const [first] = splitText(text, SENTENCE_END);
   if (!first?.closer) return null;
-  return { first: first.text, rest: text.slice(first.end + 1).trim() };
+  return { first: first.text, end: first.closer, rest: text.slice(first.end + 1).trim() };
 }

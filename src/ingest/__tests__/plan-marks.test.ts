@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxFile, paragraphNode, type Mark } from '../mdx.ts';
 import { linkGlossary, markSourceNotes } from '../plan-marks.ts';
 import { planGlossary } from '../../domain/derive/glossary.ts';
-import { sourceNoteId } from '../../domain/derive/source-notes.ts';
+import { sourceNoteIds } from '../../domain/derive/source-notes.ts';
 import { glossaryTerms, sourceNotes } from '../../site/reviewed.ts';
 import { realModel } from '../../domain/__tests__/helpers.ts';
 import type { Paragraph } from 'mdast';
@@ -57,7 +57,9 @@ describe('markSourceNotes', () => {
 describe('on the real measures', () => {
   const measures = realModel().plan.measures.map((m) => ({ ...m, paragraphs: m.paragraphs.map((p) => p.text) }));
   const glossary = planGlossary(measures, glossaryTerms);
-  const notes = sourceNotes(measures).map((n, i) => ({ ...n, noteId: sourceNoteId(n, i) }));
+  const found = sourceNotes(measures);
+  const ids = sourceNoteIds(found);
+  const notes = found.map((n, i) => ({ ...n, noteId: ids[i]! }));
   const marked = measures.flatMap((m) =>
     m.paragraphs.map((text) => {
       const p = paragraphNode(text);

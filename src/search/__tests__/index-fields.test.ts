@@ -19,7 +19,12 @@ const registry = realRegistry().units;
 const measure = (n: number) => model.plan.measures.find((m) => m.number === n)!;
 const text = (n: number) => {
   const m = measure(n);
-  return measureText({ title: m.title, paragraphs: m.paragraphs.map((p) => p.text), unitsText: m.unitsText });
+  return measureText({
+    title: m.title,
+    titleEnd: m.titleEnd,
+    paragraphs: m.paragraphs.map((p) => p.text),
+    unitsText: m.unitsText,
+  });
 };
 const unit = (id: string) => registry.find((u) => u.id === id)!;
 const metaOf = (fields: ReturnType<typeof indexFields>, key: string) =>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { markUnitSentences, splitUnitList, unitNameForms } from '../views/duty-sheet.ts';
+import {
+  dutySheetLegend,
+  markUnitSentences,
+  splitUnitList,
+  unitNameForms,
+  type UnitNames,
+} from '../views/duty-sheet.ts';
 import { readPlanDir, realPlanDir } from './plan-files.ts';
 
 const counties = { name: '各县(市、区)', aliases: [], members: ['利通区', '红寺堡区', '青铜峡市', '同心县', '盐池县'] };
@@ -51,5 +57,30 @@ describe('splitUnitList', () => {
     expect(cut).toEqual({ before: '(责任单位:市民政局、', unit: '财政局', after: ',各县<市、区>)' });
     expect(cut.before + cut.unit + cut.after).toBe(list);
     expect(splitUnitList(list, '教育局')).toEqual({ before: list, unit: '', after: '' });
+  });
+});
+
+describe('dutySheetLegend', () => {
+  it('explains the sentence marks only when a sentence on the sheet names the unit', () => {
+    const marked = dutySheetLegend('市民政局', 3, true);
+    const plain = dutySheetLegend('市民政局', 3, false);
+    expect(marked).toContain('加粗并加下划线的句子点名了本单位');
+    expect(plain).not.toContain('句子');
+    for (const legend of [marked, plain]) {
+      expect(legend.startsWith('市民政局所在的3项措施')).toBe(true);
+      expect(legend).toContain('责任单位中本单位加粗');
+      // The site's own words, in full-width punctuation.
+      expect(legend).not.toMatch(/[,:;()]/u);
+    }
+  });
+
+  it('on the real plan: 市民政局 is named by no sentence of its measures, 各县(市、区) by some', () => {
+    const { measures } = readPlanDir(realPlanDir);
+    const anyMarked = (unit: UnitNames, mention: string) =>
+      measures
+        .filter((m) => m.units.some((u) => u.mention === mention))
+        .some((m) => markUnitSentences(m.paragraphs, unitNameForms(unit, mention)).some((p) => p.some((s) => s.names)));
+    expect(anyMarked({ name: '市民政局', aliases: ['民政局'], members: [] }, '市民政局')).toBe(false);
+    expect(anyMarked(counties, '各县<市、区>')).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ const issuers = [
 ];
 
 describe('governmentPublicationLd', () => {
-  it('builds a CreativeWork with issuers as author and publisher', () => {
+  it('builds a CreativeWork with the issuers as author, and names no publisher of the page it is identified by', () => {
     expect(
       governmentPublicationLd({
         name: '乙方案',
@@ -26,10 +26,6 @@ describe('governmentPublicationLd', () => {
       inLanguage: 'zh-CN',
       datePublished: '2020-01-09',
       author: [
-        { '@type': 'Organization', name: '甲委员会办公室' },
-        { '@type': 'GovernmentOrganization', name: '甲市人民政府办公室', url: 'https://gov.example/' },
-      ],
-      publisher: [
         { '@type': 'Organization', name: '甲委员会办公室' },
         { '@type': 'GovernmentOrganization', name: '甲市人民政府办公室', url: 'https://gov.example/' },
       ],
@@ -62,6 +58,26 @@ describe('governmentPublicationLd', () => {
     ]);
     expect(ld).not.toHaveProperty('genre');
     expect(ld).not.toHaveProperty('isPartOf');
+  });
+
+  it('takes several other names: the title as issued and the notice title', () => {
+    const names = ['乙方案', '关于印发《乙方案》的通知'];
+    const ld = governmentPublicationLd({
+      name: '甲市《乙方案》',
+      url: 'https://example.org/plan/',
+      datePublished: '2020-01-09',
+      issuers,
+      alternateName: names,
+    });
+    expect(ld.name).toBe('甲市《乙方案》');
+    expect(ld.alternateName).toEqual(names);
+    expect(ld.alternateName).not.toBe(names);
+    expect(ld).not.toHaveProperty('publisher');
+  });
+
+  it('refuses an official source that is not an absolute http(s) URL', () => {
+    const ok = { name: '乙', url: 'https://example.org/', datePublished: '2020-01-09', issuers };
+    expect(() => governmentPublicationLd({ ...ok, isBasedOn: '/x.html' })).toThrow(/absolute/);
   });
 
   it('rejects relative URLs, bad dates and missing issuers', () => {

@@ -18,10 +18,11 @@ const input: OpenDataInput = {
   groups: model.plan.groups.map((g) => ({ ...g })),
   targets: plan.targets,
   units: [...realRegistry().units],
-  safeguards: model.plan.safeguards.map(({ number, marker, title, units, line }) => ({
+  safeguards: model.plan.safeguards.map(({ number, marker, title, titleEnd, units, line }) => ({
     number,
     marker,
     title,
+    titleEnd,
     units,
     line,
   })),
@@ -67,6 +68,22 @@ describe('JSON files match their description', () => {
     expect(new Set(roles)).toEqual(new Set(['listed-first', 'listed-after'])); // the seed never writes 牵头单位
     const deptRoles = departmentsJson(input).flatMap((d) => d.measures.map((m) => m.role));
     expect(new Set(deptRoles)).toEqual(new Set(roles));
+  });
+});
+
+describe('measures.json carries the text as written', () => {
+  it("each measure: its marker, and its whole text with the title sentence's own closing mark", () => {
+    const rows = measuresJson(input);
+    expect(rows.map((r) => r.marker)).toEqual(model.plan.measures.map((m) => m.marker));
+    for (const r of rows) expect(r.text.startsWith(`${r.title}\u3002`)).toBe(true);
+  });
+
+  it('prints a marker and a mark other than 1. and 。 as written, never its own', () => {
+    const [first] = plan.measures;
+    const other = { ...first!, marker: '\uFF11\uFF0E', titleEnd: '\uFF1F' };
+    const [row] = measuresJson({ ...input, measures: [other] });
+    expect(row!.marker).toBe('\uFF11\uFF0E');
+    expect(row!.text).toBe(`${first!.title}\uFF1F${first!.paragraphs.join('\n')}${first!.unitsText}`);
   });
 });
 

@@ -4,9 +4,10 @@
  * Type choices, so the markup claims no more than is true:
  * - The plan is a `CreativeWork`. schema.org has no core "government publication" type, and `Legislation` is for
  *   laws, decrees and bills with legal force; an implementation plan (实施方案) issued by a notice is neither.
- * - The issuing offices are both `author` and `publisher` of the work (the notice's 署名). Callers pick each
- *   office's type: `GovernmentOrganization` for a government office, `Organization` for bodies that are not
- *   government agencies (e.g. a party committee's office).
+ * - The issuing offices are the work's `author` (the notice's 署名). Callers pick each office's type:
+ *   `GovernmentOrganization` for a government office, `Organization` for bodies that are not government agencies
+ *   (e.g. a party committee's office). They are not named `publisher`: the entity's `url` is this site's page, which
+ *   they did not publish (the site only compiles the text, /about/); the official publication is `isBasedOn`.
  * - A part (a numbered measure) is a `CreativeWork` with `position` and `isPartOf` the plan.
  */
 import { absoluteUrl, assertHttpUrl, assertIsoDate } from './citation.ts';
@@ -47,15 +48,15 @@ export interface GovernmentPublicationInput {
   /** The issuing offices, in the order the notice signs them. At least one. */
   issuers: OrganizationRef[];
   description?: string;
-  /** Another name the work is known by, e.g. the notice title. */
-  alternateName?: string;
+  /** Other names the work is known by, e.g. its title as issued and the notice title. */
+  alternateName?: string | readonly string[];
   /** A genre word taken from the text (e.g. the document kind); optional. */
   genre?: string;
   /** Defaults to zh-CN. */
   inLanguage?: string;
   /** The website this page belongs to. */
   isPartOf?: { name: string; url: string };
-  /** Absolute URL of the official source this edition was made from. */
+  /** Absolute URL of the official publication this edition was made from (the page its text is taken from). */
   isBasedOn?: string;
   dateModified?: string;
   /** The numbered parts (measures), each with an absolute URL. */
@@ -79,9 +80,9 @@ export function governmentPublicationLd(input: GovernmentPublicationInput): Json
     inLanguage: input.inLanguage ?? 'zh-CN',
     datePublished: input.datePublished,
     author: issuers,
-    publisher: issuers,
   };
-  if (input.alternateName !== undefined) out.alternateName = input.alternateName;
+  if (input.alternateName !== undefined)
+    out.alternateName = typeof input.alternateName === 'string' ? input.alternateName : [...input.alternateName];
   if (input.description !== undefined) out.description = input.description;
   if (input.genre !== undefined) out.genre = input.genre;
   if (input.dateModified !== undefined) {

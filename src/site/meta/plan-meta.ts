@@ -3,7 +3,7 @@
  * GB/T 7714 reference a citer should use, the period, short descriptions. Pure functions; every word of the plan is
  * an argument.
  */
-import { FULL_STOP, LIST_COMMA, pieceStart } from '../../domain/text/split.ts';
+import { LIST_COMMA, PART_END, pieceStart } from '../../domain/text/split.ts';
 import { formatGbt7714 } from './citation.ts';
 import type { OrganizationRef } from './jsonld.ts';
 
@@ -56,7 +56,7 @@ export function excerpt(text: string, max: number): string {
   const head = clean.slice(0, max - 1);
   // The offset of the last boundary in head, or -1 (the splitter is width-blind: full-width marks count too).
   const last = (boundaries: string) => pieceStart(head, head.length, boundaries) - 1;
-  const sentence = last(`${FULL_STOP};!?`);
+  const sentence = last(PART_END);
   if (sentence >= max / 2) return head.slice(0, sentence + 1);
   const clause = last(`,${LIST_COMMA}`);
   if (clause >= max / 3) return `${head.slice(0, clause)}…`;

@@ -7,6 +7,7 @@ import { foldWidth } from '../../domain/text/text.ts';
 import { paragraphSentences, type Sentence } from '../../domain/text/sentences.ts';
 import { dictionary, scan } from '../../domain/text/scan.ts';
 import { foldBrackets } from '../../domain/parse/units.ts';
+import { zh } from '../ui-text.ts';
 
 /** The names of a registry unit (a group entry's members: 各县<市、区> → 利通区 …). */
 export type UnitNames = Pick<Unit, 'name' | 'aliases' | 'members'>;
@@ -48,4 +49,16 @@ export function splitUnitList(unitsText: string, mention: string): { before: str
   const at = mention ? unitsText.indexOf(mention) : -1;
   if (at < 0) return { before: unitsText, unit: '', after: '' };
   return { before: unitsText.slice(0, at), unit: mention, after: unitsText.slice(at + mention.length) };
+}
+
+/**
+ * The sheet's legend: what it holds and how the unit is marked. The sentence marks are explained only when some
+ * sentence on the sheet names the unit (most lists name a unit that no sentence of the measure names).
+ */
+export function dutySheetLegend(unitName: string, measures: number, sentencesMarked: boolean): string {
+  return [
+    zh`${unitName}所在的${measures}项措施,原文照录。`,
+    sentencesMarked ? zh`加粗并加下划线的句子点名了本单位;` : '',
+    zh`责任单位中本单位加粗。`,
+  ].join('');
 }

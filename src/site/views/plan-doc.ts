@@ -1,11 +1,12 @@
 /**
  * The notice and the plan as issued, as a flat list of blocks with stable anchor ids, plus a contents list.
- * Pure: it takes the parsed text (plain strings) and returns it in reading order; the words are never changed, only
- * put back together the way the document prints them (measure `N.标题。正文(责任单位…)`, run-in headings
- * `(一)标题。正文`). The only characters added are those the model strips off: the 。 after a title sentence, the
- * `N.` of a measure (from its number) and the colon after the addressees.
+ * Pure: it takes the parsed text (plain strings) and returns it in reading order; the characters are never changed,
+ * only put back together the way the document prints them (measure `1.标题。正文(责任单位…)`, run-in headings
+ * `(一)标题。正文`). Every character comes from the model: the markers as written, each title sentence's own closing
+ * mark (。 ？ ！) and the addressee line's own colon; none is a constant of the site's.
  */
 import { planSectionId } from '../routes.ts';
+import { titleSentence } from './item-text.ts';
 
 export interface DocHeading {
   kind: 'heading';
@@ -32,6 +33,8 @@ export interface PlanDocInput {
     issuers: string[];
     title: string;
     addressees: string;
+    /** The colon that closes the addressee line, as written. */
+    addresseesColon: string;
     body: string[];
     signatories: string[];
     dateText: string;
@@ -40,14 +43,18 @@ export interface PlanDocInput {
   sections: { number: number; marker: string; title: string; role: string; paragraphs: string[] }[];
   /** `paragraphs`: running text between the group heading and its first measure (usually none). */
   groups: { number: number; marker: string; title: string; measures: number[]; paragraphs?: string[] }[];
-  measures: { number: number; title: string; paragraphs: string[]; unitsText: string }[];
-  safeguards: { number: number; marker: string; title: string; paragraphs: string[] }[];
+  measures: {
+    number: number;
+    marker: string;
+    title: string;
+    titleEnd: string;
+    paragraphs: string[];
+    unitsText: string;
+  }[];
+  safeguards: { number: number; marker: string; title: string; titleEnd: string; paragraphs: string[] }[];
   /** Where a measure's own page is, for the link on its title. */
   measureHref?: (n: number) => string;
 }
-
-/** Colon the notice prints after its addressees (the model keeps the addressees without it). */
-export const ADDRESSEES_COLON = ':';
 
 /** `text` split across the ids `base`, `base-2`, `base-3`… */
 function paragraphs(base: string, texts: string[], lead?: DocParagraph['lead']): DocParagraph[] {
@@ -64,7 +71,12 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
   const blocks: DocBlock[] = [
     { kind: 'paragraph', id: 'notice-issuers', text: notice.issuers.join(' '), role: 'issuers' },
     { kind: 'heading', level: 2, id: 'notice', text: notice.title },
-    { kind: 'paragraph', id: 'notice-addressees', text: `${notice.addressees}${ADDRESSEES_COLON}`, role: 'addressees' },
+    {
+      kind: 'paragraph',
+      id: 'notice-addressees',
+      text: `${notice.addressees}${notice.addresseesColon}`,
+      role: 'addressees',
+    },
     ...paragraphs('notice-text', notice.body),
     ...notice.signatories.map((text, i): DocParagraph => ({
       kind: 'paragraph',
@@ -97,7 +109,12 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
             ? [...m.paragraphs.slice(0, -1), `${m.paragraphs.at(-1)}${m.unitsText}`]
             : [m.unitsText];
           const href = input.measureHref?.(n);
-          blocks.push(...paragraphs(`measure-${n}`, texts, { text: `${n}.${m.title}。`, ...(href && { href }) }));
+          blocks.push(
+            ...paragraphs(`measure-${n}`, texts, {
+              text: `${m.marker}${titleSentence(m)}`,
+              ...(href && { href }),
+            }),
+          );
         }
       }
     }
@@ -105,7 +122,7 @@ export function planDocument(input: PlanDocInput): DocBlock[] {
       for (const item of [...input.safeguards].sort((a, b) => a.number - b.number)) {
         blocks.push(
           ...paragraphs(`safeguard-${item.number}`, item.paragraphs.length ? item.paragraphs : [''], {
-            text: `${item.marker}${item.title}。`,
+            text: `${item.marker}${titleSentence(item)}`,
           }),
         );
       }
