@@ -5,35 +5,25 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  groupSchema,
-  measureSchema,
-  noticeSchema,
-  planInfoSchema,
-  safeguardSchema,
-  sectionSchema,
-  targetSchema,
-  unitSchema,
-} from './domain/schemas.ts';
+import { unitSchema } from './domain/schemas.ts';
+import { PLAN_ENTRY_COLLECTIONS, PLAN_TARGETS, type EntryCollection } from './domain/plan-collections.ts';
 import { parseRegistryText, UNITS_FILE } from './domain/parse/units.ts';
 
 /** PLAN_CONTENT_DIR: build from another generated directory (the hostile-text build test does); normally unset. */
 const base = process.env.PLAN_CONTENT_DIR ?? './content/plan';
 
+const entries = <S extends EntryCollection['schema']>(c: EntryCollection & { schema: S }) =>
+  defineCollection({ loader: glob({ base: `${base}/${c.dir}`, pattern: c.pattern }), schema: c.schema });
+
+/** The plan's collections come from one table (src/domain/plan-collections.ts), which ingest checks its output by. */
 export const collections = {
-  notice: defineCollection({ loader: glob({ base: `${base}/document`, pattern: 'notice.mdx' }), schema: noticeSchema }),
-  planInfo: defineCollection({
-    loader: glob({ base: `${base}/document`, pattern: 'plan.mdx' }),
-    schema: planInfoSchema,
-  }),
-  sections: defineCollection({ loader: glob({ base: `${base}/sections`, pattern: '*.mdx' }), schema: sectionSchema }),
-  groups: defineCollection({ loader: glob({ base: `${base}/groups`, pattern: '*.mdx' }), schema: groupSchema }),
-  measures: defineCollection({ loader: glob({ base: `${base}/measures`, pattern: '*.mdx' }), schema: measureSchema }),
-  safeguards: defineCollection({
-    loader: glob({ base: `${base}/safeguards`, pattern: '*.mdx' }),
-    schema: safeguardSchema,
-  }),
-  targets: defineCollection({ loader: file(`${base}/targets.json`), schema: targetSchema }),
+  notice: entries(PLAN_ENTRY_COLLECTIONS.notice),
+  planInfo: entries(PLAN_ENTRY_COLLECTIONS.planInfo),
+  sections: entries(PLAN_ENTRY_COLLECTIONS.sections),
+  groups: entries(PLAN_ENTRY_COLLECTIONS.groups),
+  measures: entries(PLAN_ENTRY_COLLECTIONS.measures),
+  safeguards: entries(PLAN_ENTRY_COLLECTIONS.safeguards),
+  targets: defineCollection({ loader: file(`${base}/${PLAN_TARGETS.file}`), schema: PLAN_TARGETS.schema }),
   // The file holds the units and the prefixes lists carry (ingest's concern): the collection is the units.
   units: defineCollection({
     loader: file(`./${UNITS_FILE}`, { parser: (text) => [...parseRegistryText(text).units] }),

@@ -2,7 +2,9 @@
  * The parsed model as the files of content/plan/: MDX entries for the collections and targets.json. Pure: returns
  * path → text; `ingest.ts` does the writing. Output is deterministic (same model and notes, same bytes).
  */
+import { load } from 'js-yaml';
 import { SourceError } from '../domain/errors.ts';
+import { schemaOfPath } from '../domain/plan-collections.ts';
 import { planGlossary, type GlossaryEntry } from '../domain/derive/glossary.ts';
 import type { GlossaryTerm } from '../domain/derive/glossary-terms.ts';
 import { sourceNoteIds, type SourceNote } from '../domain/derive/source-notes.ts';
@@ -72,6 +74,36 @@ export interface ReviewedMarks {
   glossaryTerms: readonly GlossaryTerm[];
 }
 
+/** The data of a generated file as the build will read it: the YAML frontmatter of an entry, or the JSON records. */
+function dataOf(path: string, text: string): unknown {
+  if (path.endsWith('.json')) return JSON.parse(text);
+  const m = /^---\n([\s\S]*?\n)---\n/u.exec(text);
+  return m ? load(m[1]!) : undefined;
+}
+
+/**
+ * Every file is checked, as the build will read it back, against the schema of its collection (plan-collections.ts,
+ * the table content.config.ts is made from): a text ingest accepts is one the build accepts. A failure here is a check
+ * the parser lacks, reported at the line of the part it comes from, before anything is written.
+ */
+function checkEntry(path: string, text: string, source: string, lineOf: (record: number) => number): void {
+  const expected = schemaOfPath(path);
+  if (!expected) throw new Error(`no collection holds ${path}`);
+  const data = dataOf(path, text);
+  const records = expected.array && Array.isArray(data) ? data : [data];
+  for (const [i, record] of records.entries()) {
+    const result = expected.schema.safeParse(record);
+    if (result.success) continue;
+    const issue = result.error.issues[0]!;
+    const where = `${expected.array ? `[${i}].` : ''}${issue.path.join('.') || 'entry'}`;
+    throw new SourceError(
+      source,
+      lineOf(i),
+      `the part of the text on this line would be written to ${path} with ${where} not as its collection requires (${issue.message}); the build would reject it — check this line, and report the case so the parser says what is wrong`,
+    );
+  }
+}
+
 export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: ReviewedMarks): ContentFiles {
   const { notice, plan } = model;
   const glossary = planGlossary(
@@ -83,7 +115,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
   const files: ContentFiles = new Map();
   const writtenBy = new Map<string, number>();
   /** Two parts of the text must never land in one file: the second would silently replace the first. */
-  const put = (path: string, line: number, text: string) => {
+  const put = (path: string, line: number, text: string, recordLine: (record: number) => number = () => line) => {
     const first = writtenBy.get(path);
     if (first !== undefined)
       throw new SourceError(
@@ -91,6 +123,7 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
         line,
         `this part of the text would be written to ${path}, which already holds the part on line ${first}; check the numbering`,
       );
+    checkEntry(path, text, model.source, recordLine);
     writtenBy.set(path, line);
     files.set(path, text);
   };
@@ -165,6 +198,9 @@ export function contentFiles(model: PlanModel, { sourceNotes, glossaryTerms }: R
     );
   }
   for (const s of plan.safeguards) putPart('safeguards', s, { titleEnd: s.titleEnd, units: s.units });
-  files.set('targets.json', `${JSON.stringify(plan.targets, null, 2)}\n`);
+  const measureLine = (n: number) => plan.measures.find((m) => m.number === n)?.line ?? 1;
+  put('targets.json', plan.measures[0]?.line ?? 1, `${JSON.stringify(plan.targets, null, 2)}\n`, (i) =>
+    measureLine(plan.targets[i]!.measure),
+  );
   return files;
 }

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { contentFiles, type ContentFiles } from './content-files.ts';
-import { SourceError } from '../domain/errors.ts';
+import { SourceError, UsageError } from '../domain/errors.ts';
+import { PLAN_OUTPUT_NAMES } from '../domain/plan-collections.ts';
 import { decodeSource } from '../domain/parse/parse-document.ts';
 import { parsePlan } from '../domain/parse/parse-plan.ts';
 import { parseRegistryText, UNITS_FILE } from '../domain/parse/units.ts';
@@ -126,6 +127,39 @@ export interface IngestResult {
   stale: string[];
 }
 
+/**
+ * The output directory must be a directory ingest may replace: missing, empty, or holding only what ingest writes
+ * (document/, sections/, groups/, measures/, safeguards/, targets.json). Anything else means `--out` names some other
+ * directory, whose contents a write would delete. `replacing`: about to write (else only compared).
+ */
+export function checkOutputDir(out: string, shown: string, replacing: boolean): void {
+  let stat;
+  try {
+    stat = statSync(out);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR')
+      throw new UsageError(`${shown}: a part of this path is a file, not a directory; give --out a directory`);
+    throw new UsageError(`${shown}: cannot be read (${code ?? (e as Error).message})`);
+  }
+  if (!stat.isDirectory())
+    throw new UsageError(
+      `${shown} is a file, not a directory; give --out the directory to write the plan's content to`,
+    );
+  if (!replacing) return;
+  const foreign = readdirSync(out).filter((name) => !PLAN_OUTPUT_NAMES.includes(name));
+  if (foreign.length)
+    throw new UsageError(
+      `${shown} holds ${foreign
+        .slice(0, 3)
+        .map((n) => `"${n}"`)
+        .join(
+          ', ',
+        )}${foreign.length > 3 ? ', …' : ''}, which ingest does not write: it is not an ingest output, and writing would delete it — give --out an empty or new directory (nothing was written)`,
+    );
+}
+
 /** Parse and either write (`check: false`) or only compare (`check: true`). Throws SourceError on bad input. */
 export function ingest(paths: IngestPaths, { check = false, root = process.cwd() } = {}): IngestResult {
   const model = loadModel(paths, root);
@@ -135,7 +169,11 @@ export function ingest(paths: IngestPaths, { check = false, root = process.cwd()
     show(paths.glossaryTerms),
   );
   const files = contentFiles(model, { sourceNotes: loadNotes(paths, model, root), glossaryTerms });
+  checkOutputDir(paths.out, show(paths.out), false);
   const stale = staleFiles(files, paths.out);
-  if (!check && stale.length) writeAtomically(files, paths.out);
+  if (!check && stale.length) {
+    checkOutputDir(paths.out, show(paths.out), true);
+    writeAtomically(files, paths.out);
+  }
   return { model, files, stale };
 }

@@ -130,23 +130,64 @@ function checkNumbering(
   }
 }
 
-/** A hint that searches the running-text lines of the plan body for `pattern(expected)` near their start. */
-function hintFrom(sections: Block[], file: string, pattern: (n: number) => RegExp, describe: (n: number) => string) {
-  const paragraphs: Paragraph[] = [];
+/**
+ * A hint that searches the text of the plan body — the preamble, running-text lines and the titles of headings (a
+ * heading glued onto a title line) — for `pattern(expected)` anywhere in the line.
+ */
+function hintFrom(
+  doc: { preamble: Paragraph[]; sections: Block[] },
+  file: string,
+  pattern: (n: number) => RegExp,
+  describe: (n: number) => string,
+) {
+  const paragraphs: (Paragraph & { offset: number })[] = doc.preamble.map((p) => ({ ...p, offset: 0 }));
   const walk = (b: Block) => {
-    paragraphs.push(...b.paragraphs);
+    paragraphs.push({ text: `${b.marker}${b.head}`, line: b.line, offset: b.marker.length });
+    paragraphs.push(...b.paragraphs.map((p) => ({ ...p, offset: 0 })));
     b.children.forEach(walk);
   };
-  sections.forEach(walk);
+  doc.sections.forEach(walk);
   return (expected: number, after: number, before: number) => {
     const re = pattern(expected);
-    const p = paragraphs.find((x) => x.line > after && x.line < before && re.test(foldWidth(x.text).slice(0, 40)));
+    const find = (x: Paragraph & { offset: number }) => {
+      const at = foldWidth(x.text.slice(x.offset)).search(re);
+      return at < 0 ? -1 : at + x.offset;
+    };
+    const p = paragraphs.find((x) => x.line > after && x.line < before && find(x) >= 0);
     if (!p) return null;
-    const at = foldWidth(p.text).search(re);
+    const at = find(p);
     const what = at === 0 ? quoteStart(p.text, 6) : `${quoteStart(p.text, at + 4)} (not at the start of the line)`;
     return new SourceError(file, p.line, `${what} looks like ${describe(expected)}`);
   };
 }
+
+/** The capital numeral of an ordinary one (一 → 壹, 十二 → 拾贰): section numbers typed as amounts. */
+const capitalOf = (numeral: string) =>
+  Array.from(numeral, (c) => '壹贰叁肆伍陆柒捌玖拾'['一二三四五六七八九十'.indexOf(c)]).join('');
+
+/**
+ * Where section `n` may stand written another way, at the start of a line: `一,` `一.` `一:` (or 一 and U+FF61 or
+ * U+FF64), `第一部分`, `壹、`, or a title line that starts with the numeral and holds no sentence (`一 总体目标` loses
+ * its space to normalisation).
+ */
+const sectionHint = (n: number) => {
+  const N = numeralOf(n);
+  return new RegExp(
+    `^(?:第\\s*)?${N}\\s*(?:[、.,:;\\uff61\\uff64]|部分|章)|^${capitalOf(N)}\\s*[、.,:;]|^${N}(?![一二三四五六七八九十是])[^\\u3002!?]*$`,
+    'u',
+  );
+};
+/** Where task group or safeguard `n` may stand written another way: `[一]`, `(一` …, or `一)` at a line start. */
+const itemHint = (n: number) =>
+  new RegExp(
+    `[(\\[\\u3014\\u3010\\ufe59]\\s*${numeralOf(n)}\\s*[)\\]\\u3015\\u3011\\ufe5a]|^${numeralOf(n)}\\s*\\)`,
+    'u',
+  );
+/** Where measure `n` may stand written another way: `(7)`, `7)`, `7、` anywhere, `⒎` or `⑦` at a line start. */
+const measureHint = (n: number) => {
+  const oneChar = n <= 20 ? `|^[${String.fromCharCode(0x2487 + n)}${String.fromCharCode(0x245f + n)}]` : '';
+  return new RegExp(`^\\(\\s*${n}\\s*\\)|(?<!\\d)${n}\\s*[.、)\\uff61](?!\\d)${oneChar}`, 'u');
+};
 
 const sectionLabel = (n: number) => `${numeralOf(n)}、`;
 const itemLabel = (n: number) => `(${numeralOf(n)})`;
@@ -160,6 +201,20 @@ function sectionOf(block: Block): Section {
     line: block.line,
     paragraphs: block.paragraphs,
   };
+}
+
+/** A title names something: it holds a letter or a digit. */
+const NAMES_SOMETHING = /[\p{L}\p{N}]/u;
+
+/** A heading names something: `(一)` or `二、` alone, or followed by punctuation only, is an error at its line. */
+function checkTitles(blocks: Block[], kind: string, file: string): void {
+  const empty = blocks.find((b) => !NAMES_SOMETHING.test(b.head));
+  if (empty)
+    throw new SourceError(
+      file,
+      empty.line,
+      `${kind} ${empty.marker} has no title${empty.head ? ` (only "${empty.head}")` : ''}; a heading reads "${empty.marker}标题" on one line`,
+    );
 }
 
 /** The sections are recognised by what they hold, with their usual titles as the tie-breaker. */
@@ -243,6 +298,12 @@ function titleAndBody(
       block.line,
       `${what} has no title sentence closed by "。" (the line should read "${block.marker}标题。正文…")`,
     );
+  if (!NAMES_SOMETHING.test(split.first))
+    throw new SourceError(
+      file,
+      block.line,
+      `${what} has no title: its first sentence ${quoteStart(split.first)} holds no words (the line should read "${block.marker}标题。正文…")`,
+    );
   if (FULL_STOP_FOR_PERIOD.test(foldWidth(split.first)))
     throw new SourceError(
       file,
@@ -253,10 +314,29 @@ function titleAndBody(
   return { title: split.first, titleEnd: split.end, paragraphs: [...rest, ...block.paragraphs] };
 }
 
+/**
+ * Every line of a measure but its last ends a sentence or a clause of a list. A line that stops mid-sentence (a
+ * hard-wrapped copy from a PDF, a line split in two) is reported at the first such line, before the unit list at the
+ * end is looked for; a line that ends with a unit list is left to the check for text after the list.
+ */
+function checkInnerEnds(paragraphs: Paragraph[], what: string, file: string): void {
+  for (const p of paragraphs) {
+    if (splitTrailingUnitList(p.text) || ENDS_PARAGRAPH.test(foldWidth(p.text))) continue;
+    if (UNIT_LIST_START.test(foldWidth(p.text)))
+      throw new SourceError(
+        file,
+        p.line,
+        `the responsible-unit list of ${what} breaks off at the end of this line (${tail(p.text)}); write the whole list on one line, at the end of the measure`,
+      );
+    checkEnd(p, false, file, `the text of ${what}`);
+  }
+}
+
 function parseMeasure(item: Block, group: number, opts: ParseOptions): Omit<Measure, 'targets'> {
   const { file } = opts;
   const what = `measure ${item.number}`;
   const { title, titleEnd, paragraphs } = titleAndBody(item, what, file);
+  checkInnerEnds(paragraphs.slice(0, -1), what, file);
   const last = paragraphs.at(-1);
   const split = last ? splitTrailingUnitList(last.text) : null;
   if (!last || !split) {
@@ -322,36 +402,33 @@ export function parsePlan(text: string, opts: ParseOptions): PlanModel {
     sectionLabel,
     file,
     hintFrom(
-      doc.sections,
+      doc,
       file,
-      (n) => new RegExp(`${numeral(n)}\\s*[、.,]`, 'u'),
+      sectionHint,
       (n) => `the heading of section ${numeral(n)}; sections are written "${numeral(n)}、" at the start of a line`,
     ),
   );
+  checkTitles(doc.sections, 'section', file);
   const { tasks, goal, safeguards } = findSections(doc.sections, file, doc.lastLine);
   checkShape(doc.sections, tasks, safeguards, file);
-  const itemHint = (what: string) =>
+  const itemHints = (what: string) =>
     hintFrom(
-      doc.sections,
+      doc,
       file,
-      (n) => new RegExp(`[(\\[]\\s*${numeral(n)}\\s*[)\\]]|^${numeral(n)}\\s*\\)`, 'u'),
+      itemHint,
       (n) => `${what} (${numeral(n)}); it is written "(${numeral(n)})" at the start of a line`,
     );
-  checkNumbering(tasks.children, 'task group', itemLabel, file, itemHint('task group'));
+  checkNumbering(tasks.children, 'task group', itemLabel, file, itemHints('task group'));
+  checkTitles(tasks.children, 'task group', file);
   const items = tasks.children.flatMap((g) => g.children.map((m) => ({ m, group: g.number })));
   checkNumbering(
     items.map((x) => x.m),
     'measure',
     String,
     file,
-    hintFrom(
-      doc.sections,
-      file,
-      (n) => new RegExp(`^\\(\\s*${n}\\s*\\)|(?<!\\d)${n}\\s*[.、)](?!\\d)`, 'u'),
-      (n) => `measure ${n}; measures are written "${n}." at the start of a line`,
-    ),
+    hintFrom(doc, file, measureHint, (n) => `measure ${n}; measures are written "${n}." at the start of a line`),
   );
-  checkNumbering(safeguards.children, 'safeguard', itemLabel, file, itemHint('safeguard'));
+  checkNumbering(safeguards.children, 'safeguard', itemLabel, file, itemHints('safeguard'));
 
   const groups: TaskGroup[] = tasks.children.map((g) => ({
     number: g.number,

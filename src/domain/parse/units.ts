@@ -208,6 +208,21 @@ const GROUP_SEPARATORS = ',;';
 /** ( and the < that lists use for brackets nested inside brackets, in either width, and 〈 〉. */
 const UNIT_BRACKETS = { open: '(<\u3008', close: ')>\u3009' };
 
+/** `…等`, `…等有关部门`: a list that stops naming its units. */
+const ETC = /\u7b49(?:\u6709\u5173|\u76f8\u5173|\u5176\u4ed6)?(?:\u5355\u4f4d|\u90e8\u95e8)?$/u;
+/** Brackets a unit name never holds (《》 〔〕 【】 [ ] and their full-width forms, { } 「」 『』): the name's inner brackets typed another way. */
+const ODD_BRACKETS =
+  /[\u300a\u3014\u3010[\uff3b{\uff5b\u300c\u300e][^\u300b\u3015\u3011\]\uff3d}\uff5d\u300d\u300f]*[\u300b\u3015\u3011\]\uff3d}\uff5d\u300d\u300f]/u;
+
+/** The first unit name of a list (its inner text) with brackets of another kind inside: the name and the pair. */
+function oddBrackets(inner: string): { name: string; brackets: string } | null {
+  const m = ODD_BRACKETS.exec(inner);
+  if (!m) return null;
+  const before = inner.slice(0, m.index);
+  const start = Math.max(...[...`${LIST_COMMA},;:\uff0c\uff1b\uff1a`].map((c) => before.lastIndexOf(c))) + 1;
+  return { name: inner.slice(start, m.index + m[0].length), brackets: `${m[0][0]}${m[0].at(-1)}` };
+}
+
 /** Split at any of `separators` outside brackets (各县<市、区> and 各县(市、区) are one item). Null if unbalanced. */
 function splitTopLevel(text: string, separators: string): string[] | null {
   if (!bracketsBalanced(text, UNIT_BRACKETS)) return null;
@@ -230,6 +245,11 @@ export function parseUnitList(
   const expected = 'expected "(责任单位:…)" or "(牵头单位:…;配合单位:…)"';
 
   const inner = OUTER.exec(unitsText)?.[1];
+  const odd = inner === undefined ? null : oddBrackets(inner);
+  if (odd)
+    return fail(
+      `the unit "${odd.name}" in ${unitsText} writes the brackets inside its name as ${odd.brackets}; inside a unit name they are written ( ), < > or 〈 〉 (as in 各县<市、区>) — correct them`,
+    );
   const segments = inner === undefined ? null : splitTopLevel(inner, GROUP_SEPARATORS);
   if (!segments) return fail(`malformed responsible-unit list "${unitsText}": ${expected}`);
 
@@ -259,6 +279,10 @@ export function parseUnitList(
         // Later items of a group may lean on the first item's prefix; the bare item is the fallback.
         const candidates = i === 0 ? [item] : [...prefixes.map((p) => p + item), item];
         const unit = candidates.map((c) => lookupUnit(registry, c)).find((u) => u !== undefined);
+        if (!unit && ETC.test(item))
+          return fail(
+            `the responsible-unit list ${unitsText} ends "${item}" with 等: a unit list names every unit it means — list them (adding new ones to ${UNITS_FILE}) instead of 等`,
+          );
         if (!unit) return fail(`unknown responsible unit "${item}" in ${unitsText}; add it to ${UNITS_FILE}`);
         const earlier = units.find((u) => u.id === unit.id);
         if (earlier)
