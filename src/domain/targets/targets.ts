@@ -696,25 +696,14 @@ function analyse(original: string): Analysis {
     }
     recs.forEach((c, k) => {
       const prevAfter = k > 0 ? recs[k - 1]!.after : clause.start;
-      const ctx: NumberContext = {
-        text,
-        start: c.start,
-        end: c.end,
-        value: c.value,
-        unit: c.unit,
-        after: c.after,
-        suffix: c.suffix,
-        clause,
+      const ctx = contextOf(c, ci, {
         segStart: segStart[k]!,
         segEnd: segEnd[k]!,
         preStart: Math.max(segStart[k]!, prevAfter),
-        sentenceStart: sentenceStartOf(clause),
         listLead: k > 0 ? { start: clause.start, end: recs[0]!.start } : null,
-        earlier: earlierOf(ci),
         condition: c.condition ?? null,
-        conditionHolder: c.conditionHolder ?? null,
         conditionStart: c.conditionStart ?? null,
-      };
+      });
       const prev = records.at(-1);
       const host =
         clause.paren && prev && prev.clause === ci - 1 && clauses[ci - 1]!.sentence === clause.sentence ? prev : null;
@@ -728,8 +717,30 @@ function analyse(original: string): Analysis {
 
   // 4. conditions whose consequence holds a number: recipient as the standard's when the holder is unnamed
   for (const c of candidates.filter((x) => x.reason === null && x.consequence !== undefined)) {
-    const clause = clauses[c.clause]!;
-    const ctx: NumberContext = {
+    const ctx = contextOf(c, c.clause, {
+      segStart: c.statementStart!,
+      segEnd: c.statementEnd!,
+      preStart: c.conditionStart!,
+      listLead: null,
+      condition: 'region',
+      conditionStart: c.conditionStart!,
+    });
+    const standard = records.find((r) => r.numStart === c.consequence);
+    records.push(record(ctx, c, c.clause, null, null, standard?.recipient ?? null));
+  }
+
+  records.sort((a, b) => a.numStart - b.numStart);
+  contexts.sort((a, b) => a.start - b.start);
+  return { candidates, contexts, records };
+
+  /** A number's context: the candidate's own fields, its clause and sentence, and the spans its caller worked out. */
+  function contextOf(
+    c: Candidate,
+    ci: number,
+    spans: Pick<NumberContext, 'segStart' | 'segEnd' | 'preStart' | 'listLead' | 'condition' | 'conditionStart'>,
+  ): NumberContext {
+    const clause = clauses[ci]!;
+    return {
       text,
       start: c.start,
       end: c.end,
@@ -738,23 +749,12 @@ function analyse(original: string): Analysis {
       after: c.after,
       suffix: c.suffix,
       clause,
-      segStart: c.statementStart!,
-      segEnd: c.statementEnd!,
-      preStart: c.conditionStart!,
       sentenceStart: sentenceStartOf(clause),
-      listLead: null,
-      earlier: earlierOf(c.clause),
-      condition: 'region',
+      earlier: earlierOf(ci),
       conditionHolder: c.conditionHolder ?? null,
-      conditionStart: c.conditionStart!,
+      ...spans,
     };
-    const standard = records.find((r) => r.numStart === c.consequence);
-    records.push(record(ctx, c, c.clause, null, null, standard?.recipient ?? null));
   }
-
-  records.sort((a, b) => a.numStart - b.numStart);
-  contexts.sort((a, b) => a.start - b.start);
-  return { candidates, contexts, records };
 
   /** One record from its number's context, with the rules of the fields. */
   function record(
