@@ -1,7 +1,9 @@
 /** Shared test helpers: paths of the real inputs and small loaders. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseRegistryText, UNITS_FILE } from '../parse/units.ts';
+import { expect } from 'vitest';
+import { SourceError } from '../errors.ts';
+import { parseRegistry, parseRegistryText, UNITS_FILE } from '../parse/units.ts';
 import { parsePlan } from '../parse/parse-plan.ts';
 import { parseOverridesText, TARGET_OVERRIDES_FILE } from '../targets/targets.ts';
 
@@ -19,6 +21,22 @@ export const realOverrides = () => {
     throw e;
   }
 };
+
+/** The made-up plan of the fixtures (青山县) and its unit registry. */
+export const qingshanRegistry = () =>
+  parseRegistry(JSON.parse(readFileSync(fixture('qingshan-units.json'), 'utf8')), 'units.json');
+export const qingshanText = readFileSync(fixture('qingshan-plan.txt'), 'utf8');
+
+/** The message of the SourceError that `run` throws (the test fails if it throws nothing or something else). */
+export function sourceErrorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(SourceError);
+    return (e as SourceError).message;
+  }
+  throw new Error('expected a SourceError');
+}
 
 /** The real seed, parsed as ingest parses it. */
 export const realModel = () =>

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../errors.ts';
 import { parsePlan, splitTrailingUnitList } from '../parse/parse-plan.ts';
-import { parseRegistry } from '../parse/units.ts';
 import { foldWidth, widenPunctuation } from '../text/text.ts';
 import type { PlanModel } from '../model.ts';
-import { fixture, realModel, realOverrides, realRegistry, seedText } from './helpers.ts';
+import {
+  fixture,
+  qingshanRegistry,
+  qingshanText,
+  realModel,
+  realOverrides,
+  realRegistry,
+  seedText,
+  sourceErrorOf,
+} from './helpers.ts';
 
 const model = realModel();
 const { plan, notice } = model;
@@ -116,7 +123,7 @@ describe('the real seed: the plan', () => {
 const fw = (s: string) => s.replace(/[(),:;]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 describe('another plan of the same genre', () => {
-  const registry = parseRegistry(JSON.parse(readFileSync(fixture('qingshan-units.json'), 'utf8')), 'units.json');
+  const registry = qingshanRegistry();
   const other = parsePlan(readFileSync(fixture('qingshan-plan.txt'), 'utf8'), { file: 'qingshan.txt', registry });
 
   it('reads its notice and plan', () => {
@@ -176,7 +183,7 @@ describe('splitTrailingUnitList', () => {
 const WIDE = { question: '\uFF1F', exclamation: '\uFF01', colon: '\uFF1A', one: '\uFF11', stop: '\uFF0E' };
 
 describe('the text keeps its own characters', () => {
-  const registry = parseRegistry(JSON.parse(readFileSync(fixture('qingshan-units.json'), 'utf8')), 'units.json');
+  const registry = qingshanRegistry();
   const good = readFileSync(fixture('qingshan-plan.txt'), 'utf8');
   const parse = (text: string) => parsePlan(text, { file: 'x.txt', registry }).plan;
   const measure = (text: string, n = 1) => parse(text).measures[n - 1]!;
@@ -229,18 +236,10 @@ describe('the text keeps its own characters', () => {
 });
 
 describe('malformed documents', () => {
-  const registry = parseRegistry(JSON.parse(readFileSync(fixture('qingshan-units.json'), 'utf8')), 'units.json');
-  const good = readFileSync(fixture('qingshan-plan.txt'), 'utf8');
+  const registry = qingshanRegistry();
+  const good = qingshanText;
   const parse = (text: string) => parsePlan(text, { file: 'x.txt', registry });
-  const errorOf = (text: string) => {
-    try {
-      parse(text);
-    } catch (e) {
-      expect(e).toBeInstanceOf(SourceError);
-      return (e as SourceError).message;
-    }
-    throw new Error('expected a SourceError');
-  };
+  const errorOf = (text: string) => sourceErrorOf(() => parse(text));
 
   it('names the line of a duplicated or missing measure number', () => {
     expect(errorOf(good.replace('3.扩大农民就业', '2.扩大农民就业'))).toMatch(
@@ -298,7 +297,7 @@ describe('the same text in another form gives the same model', () => {
   });
 
   it('a plan typed in full width (the made-up one) reads the same in ASCII', () => {
-    const registry = parseRegistry(JSON.parse(readFileSync(fixture('qingshan-units.json'), 'utf8')), 'units.json');
+    const registry = qingshanRegistry();
     const text = readFileSync(fixture('qingshan-plan.txt'), 'utf8');
     const parse = (t: string) => parsePlan(t, { file: 'qingshan.txt', registry });
     expect(folded(withoutTargets(parse(foldWidth(text))))).toEqual(folded(withoutTargets(parse(text))));

@@ -3,32 +3,21 @@
  * as most official texts are) and on short strings: characters no official text holds, items glued onto the end of a
  * line, headings without titles, headings written another way, hard-wrapped lines, dates, the 版记, unit lists.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../errors.ts';
 import { gluedHeading } from '../parse/parse-document.ts';
 import { parsePlan } from '../parse/parse-plan.ts';
-import { parseRegistry } from '../parse/units.ts';
 import { forbiddenCharacter, spaceInNumber } from '../text/characters.ts';
-import { fixture, seedText } from './helpers.ts';
+import { qingshanRegistry, qingshanText, seedText, sourceErrorOf } from './helpers.ts';
 
-const registry = parseRegistry(JSON.parse(readFileSync(fixture('qingshan-units.json'), 'utf8')), 'units.json');
-const good = readFileSync(fixture('qingshan-plan.txt'), 'utf8');
+const registry = qingshanRegistry();
+const good = qingshanText;
 const lines = good.split('\n');
 const parse = (text: string) => parsePlan(text, { file: 'x.txt', registry });
 /** The made-up plan with line `n` (1-based) changed. */
 const edit = (n: number, f: (l: string) => string) => lines.map((l, i) => (i === n - 1 ? f(l) : l)).join('\n');
 /** Lines `n` and `n + 1` joined into one. */
 const merge = (n: number) => [...lines.slice(0, n - 1), lines[n - 1]! + lines[n]!, ...lines.slice(n + 1)].join('\n');
-const errorOf = (text: string) => {
-  try {
-    parse(text);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SourceError);
-    return (e as SourceError).message;
-  }
-  throw new Error('expected a SourceError');
-};
+const errorOf = (text: string) => sourceErrorOf(() => parse(text));
 
 describe('characters no official text holds', () => {
   it.each([
