@@ -308,8 +308,7 @@ export const GLOSSARY_PASSAGE_LEAD: Readonly<Record<GlossaryKind, string>> = {
 /** The kinds a measure's numbers are of, as one name (目标和标准, 试点, 条件, 目标和范围): the heading over them. */
 export function kindsHeading(kinds: readonly TargetKind[]): string {
   const words = (Object.keys(KIND_LABEL) as TargetKind[]).filter((k) => kinds.includes(k)).map(kindLabel);
-  if (words.length === 0) return `${KIND_LABEL.target}和${KIND_LABEL.standard}`;
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join('\u3001')}和${words.at(-1)!}`;
+  return listWords(words.length > 0 ? words : [KIND_LABEL.target, KIND_LABEL.standard]);
 }
 
 const TARGET_ID = /^t-(\d+)-(\d+)$/u;
