@@ -944,9 +944,13 @@ describe('extractTargets on the real seed', () => {
     expect(new Set(all.map((t) => t.id)).size).toBe(all.length);
   });
 
-  it('is width-blind: the seed with full-width punctuation gives the same records', () => {
+  const widenDigits = (s: string) => s.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  it.each([
+    ['punctuation', widenPunctuation],
+    ['punctuation and digits', (s: string) => widenDigits(widenPunctuation(s))],
+  ])('is width-blind: the seed with full-width %s gives the same records', (_, widen) => {
     for (const m of MEASURES) {
-      const wide = m.paragraphs.map((p) => ({ ...p, text: widenPunctuation(p.text) }));
+      const wide = m.paragraphs.map((p) => ({ ...p, text: widen(p.text) }));
       const a = byMeasure.get(m.number)!;
       const b = extractTargets(m.number, wide, overrides);
       expect(b.length).toBe(a.length);
@@ -959,6 +963,7 @@ describe('extractTargets on the real seed', () => {
           qualifier: x.qualifier.map(foldWidth),
           time: foldWidth(x.time),
           recipient: x.recipient && foldWidth(x.recipient),
+          indicator: foldWidth(x.indicator),
         });
         expect(fold(t)).toEqual(fold(a[i]!));
         expect(t.statement).toBe(wide[t.paragraph]!.text.slice(t.start, t.end));

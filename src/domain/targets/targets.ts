@@ -557,7 +557,7 @@ function splitClauses(text: string, mask: boolean[]): Clause[] {
   let part = 0;
   const pieces = splitText(text, CLAUSE_END, {
     brackets: { open: '(', close: ')' },
-    ownPiece: (bracketed) => HAS_DIGIT.test(bracketed),
+    ownPiece: (bracketed) => HAS_DIGIT.test(foldWidth(bracketed)),
     opaque: (i) => mask[i]!,
   });
   for (const piece of pieces) {
