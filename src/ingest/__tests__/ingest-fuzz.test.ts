@@ -135,10 +135,13 @@ const MUTATORS: Record<string, Mutator> = {
   widenOneChar(lines, rng) {
     if (rng.next() < 0.25) {
       const i = lineIndex(lines, rng);
-      return { name: `widen line ${i + 1}`, bytes: join_(lines.map((l, j) => (j === i ? widenPunctuation(l) : l))) };
+      // Punctuation and digits: an official text may set its numbers full width too (２０万元).
+      const widen = (l: string) =>
+        widenPunctuation(l).replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      return { name: `widen line ${i + 1}`, bytes: join_(lines.map((l, j) => (j === i ? widen(l) : l))) };
     }
     const text = join_(lines);
-    const spots = [...text.matchAll(/[(),:;<>%+.-]/gu)].map((m) => m.index);
+    const spots = [...text.matchAll(/[(),:;<>%+.0-9-]/gu)].map((m) => m.index);
     const at = rng.pick(spots);
     const wide = String.fromCharCode(text.charCodeAt(at) + 0xfee0);
     return { name: `widen char ${at} (${text[at]})`, bytes: text.slice(0, at) + wide + text.slice(at + 1) };
