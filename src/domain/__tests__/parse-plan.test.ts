@@ -36,6 +36,18 @@ describe('the real seed: the notice', () => {
 });
 
 describe('the real seed: the plan', () => {
+  // A period is typed many ways (a dash of another kind, a doubled dash, 至): the title stays as written, the period is
+  // read alike, and the notice title (2023-2027年) still names the same plan.
+  it.each(['\u2015', '\u2014\u2014', '\u2500', '--', '\u81F3', '\uFF5E', '\u2013'])(
+    'reads the period when the plan title joins the years with “%s”',
+    (joiner) => {
+      const text = seedText.replace('方案(2023\u20142027年)\n', `方案(2023${joiner}2027年)\n`);
+      expect(text).not.toBe(seedText);
+      const other = parsePlan(text, { file: 'seed.txt', registry: realRegistry(), overrides: realOverrides() }).plan;
+      expect(other.title).toBe(`全市居民收入提升行动实施方案(2023${joiner}2027年)`);
+      expect(other.period).toEqual({ start: 2023, end: 2027 });
+    },
+  );
   it('has its title, period, preamble and three sections', () => {
     expect(plan.title).toBe('全市居民收入提升行动实施方案(2023—2027年)');
     expect(plan.period).toEqual({ start: 2023, end: 2027 });

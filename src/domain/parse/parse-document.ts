@@ -14,6 +14,7 @@
 import { SourceError } from '../errors.ts';
 import { chineseNumeral, foldWidth, normalizeText } from '../text/text.ts';
 import { forbiddenCharacter, forbiddenCharacterMessage, spaceInNumber } from '../text/characters.ts';
+import { YEAR_SPAN_JOINER } from '../text/line-keep.ts';
 import type { Notice, Paragraph } from '../model.ts';
 
 export interface SourceLine {
@@ -81,7 +82,7 @@ const LEVEL3_LOOKALIKE = /^(\d{1,3})\s*(?:,(?!\d)|[:;\u3002\uff61]|\s(?=\p{Scrip
 const NOTICE_TITLE = /^关于.+的通知$/u;
 /** 成文日期: `2023年3月3日` (spaces between the parts allowed: `2023 年 3 月 3 日`). */
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
-const PERIOD = /(\d{4})\s*[-—–~至]\s*(\d{4})\s*年/u;
+const PERIOD = new RegExp(`(\\d{4})\\s*${YEAR_SPAN_JOINER}\\s*(\\d{4})\\s*\u5E74`, 'u');
 /** A line that is running text rather than a name or title: it holds sentence punctuation (folded copy). */
 const SENTENCE_PUNCT = /[。,;:!?]/u;
 /** Decode UTF-8 strictly; report the line of the first invalid byte. A byte-order mark is dropped. */
@@ -319,11 +320,10 @@ export function parseBlocks(lines: SourceLine[], file: string): Block[] {
 }
 
 /** `a` and `b` name the same document: equal up to width, whitespace and the kind of dash in a period. */
+/** The period in a title, its joiner in any form: titles that differ only there name the same plan. */
+const YEAR_SPAN_IN_TITLE = new RegExp(`(\\d{4})${YEAR_SPAN_JOINER}(\\d{4})`, 'gu');
 const sameTitle = (a: string, b: string) => {
-  const key = (s: string) =>
-    foldWidth(s)
-      .replace(/\s/gu, '')
-      .replace(/[-—–~]/gu, '-');
+  const key = (s: string) => foldWidth(s).replace(/\s/gu, '').replace(YEAR_SPAN_IN_TITLE, '$1-$2');
   return key(a) === key(b);
 };
 

@@ -29,10 +29,17 @@ export function closingRunLength(text: string): number {
 }
 
 /**
- * A span of years as the text writes a period: two years joined by a dash, hyphen or tilde of either width, with the
- * 年 after it when there is one (2023—2027年, 2023-2027年, 2023～2027).
+ * What joins the two years of a period, in every form an official text is typed with: a hyphen or dash of any kind
+ * (- ‐ ‒ – — ―, the box-drawing ─ often typed for a dash, full-width －), a tilde (~ ～), a doubled dash (——, --) or
+ * 至. The one definition for the parser, title comparison and line keeping.
  */
-export const YEAR_SPAN = /(?:19|20)\d\d\s*[-\u2010-\u2015~\uFF5E\uFF0D]\s*(?:19|20)\d\d(?:\s*\u5E74)?/gu;
+export const YEAR_SPAN_JOINER = '(?:[-\u2010-\u2015\u2500~\uFF5E\uFF0D]{1,2}|\u81F3)';
+
+/**
+ * A span of years as the text writes a period: two years joined by a `YEAR_SPAN_JOINER`, with the 年 after it when
+ * there is one (2023—2027年, 2023-2027年, 2023～2027, 2023至2027年).
+ */
+export const YEAR_SPAN = new RegExp(`(?:19|20)\\d\\d\\s*${YEAR_SPAN_JOINER}\\s*(?:19|20)\\d\\d(?:\\s*\u5E74)?`, 'gu');
 
 /** A piece of text, `keep` when it must not break across lines. Joining the texts gives the text back. */
 export interface KeepPiece {
